@@ -1,0 +1,75 @@
+"use client";
+import {
+  Bar, BarChart as RBarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis,
+} from "recharts";
+import { BAR_COLOR, HIGHLIGHT_COLOR, RIKET_COLOR } from "@/lib/palette";
+
+export type BarDatum = { label: string; values: Record<string, number | null>; display: string; highlight?: boolean };
+export type BarSeries = { key: string; label: string; color?: string };
+
+const ROW = 28;
+
+/**
+ * Horizontal bars (long Swedish region and theme names read best on the y axis). One series, or several stacked.
+ * Every bar carries its value as a label, so colour never carries the meaning alone.
+ */
+export function BarChart({ data, series, decimals = 0, reference, labelWidth = 170, ariaLabel }: {
+  data: BarDatum[];
+  series: BarSeries[];
+  decimals?: number;
+  reference?: { label: string; value: number; display: string };
+  labelWidth?: number;
+  ariaLabel: string;
+}) {
+  const nf = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: decimals });
+  const height = Math.max(120, data.length * ROW + 70 + (series.length > 1 ? 30 : 0));
+  const rows = data.map((d) => ({ label: d.label, display: d.display, highlight: d.highlight ?? false, ...d.values }));
+  const stacked = series.length > 1;
+  return (
+    <div className="chart-frame" style={{ height }}>
+      <ResponsiveContainer width="100%" height={height}>
+        <RBarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: reference ? 24 : 8, right: 64, bottom: 8, left: 8 }}
+          accessibilityLayer
+          aria-label={ariaLabel}
+          barCategoryGap={4}
+        >
+          <CartesianGrid horizontal={false} stroke="var(--border)" />
+          <XAxis type="number" tickFormatter={(v: number) => nf.format(v)} stroke="var(--muted)" tick={{ fill: "var(--muted)", fontSize: 13 }} allowDecimals={decimals > 0} />
+          <YAxis
+            type="category" dataKey="label" width={labelWidth} interval={0}
+            tick={{ fill: "var(--text)", fontSize: 13 }} stroke="var(--muted)"
+          />
+          <Tooltip
+            formatter={(v) => (typeof v === "number" ? nf.format(v) : String(v ?? ""))}
+            contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", color: "var(--text)" }}
+            cursor={{ fill: "var(--bg-soft)" }}
+          />
+          {stacked ? <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} /> : null}
+          {series.map((s, i) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? "s" : undefined} fill={s.color ?? BAR_COLOR} isAnimationActive={false}>
+              {!stacked
+                ? rows.map((r) => <Cell key={r.label} fill={r.highlight ? HIGHLIGHT_COLOR : s.color ?? BAR_COLOR} />)
+                : null}
+              {i === series.length - 1 ? (
+                <LabelList dataKey="display" position="right" style={{ fill: "var(--text)", fontSize: 13, fontVariantNumeric: "tabular-nums" }} />
+              ) : null}
+            </Bar>
+          ))}
+          {reference ? (
+            <ReferenceLine
+              x={reference.value}
+              stroke={RIKET_COLOR}
+              strokeDasharray="6 4"
+              strokeWidth={2}
+              ifOverflow="extendDomain"
+              label={{ value: `${reference.label}: ${reference.display}`, position: "top", fill: "var(--text)", fontSize: 13 }}
+            />
+          ) : null}
+        </RBarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+import type { Source } from "@/lib/schema";
+import { SortableTable, type TableColumn, type TableRow } from "../table/SortableTable";
+
+export type ChartTable = { caption: string; columns: TableColumn[]; rows: TableRow[]; initialSort?: { id: string; desc: boolean } };
+
+/**
+ * Every chart looks like this: title, subtitle (unit, period, selection), the chart, a one-sentence description
+ * (also the chart's accessible description), source and caveats, and the same data as a table.
+ */
+export function ChartCard({ id, title, subtitle, description, sources, notes = [], table, children, level = 2 }: {
+  id: string;
+  title: string;
+  subtitle: string;
+  description: string;
+  sources: Source[];
+  notes?: string[];
+  table: ChartTable;
+  children: ReactNode;
+  level?: 2 | 3;
+}) {
+  const H = level === 2 ? "h2" : "h3";
+  return (
+    <section className="chart-card" aria-labelledby={`${id}-title`} data-chart-id={id}>
+      <H id={`${id}-title`}>{title}</H>
+      <p className="subtitle">{subtitle}</p>
+      <figure role="figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} style={{ margin: 0 }}>
+        {children}
+        <figcaption id={`${id}-desc`} className="description">{description}</figcaption>
+      </figure>
+      <details>
+        <summary>Visa som tabell</summary>
+        <SortableTable {...table} />
+      </details>
+      <footer>
+        <p>
+          Källa:{" "}
+          {sources.map((s, i) => (
+            <span key={s.url + i}>
+              {i > 0 ? "; " : ""}
+              <a href={s.url} rel="noopener noreferrer">{s.title}</a>
+            </span>
+          ))}
+        </p>
+        {notes.map((n, i) => (
+          <p key={i}>Obs: {n}</p>
+        ))}
+      </footer>
+    </section>
+  );
+}

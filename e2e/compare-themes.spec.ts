@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { dataset, theme } from "./dataset";
+
+test.describe("Jämför teman och regioner", () => {
+  test("täckningsmatrisen leder till filtrerad data och till temasidan", async ({ page }) => {
+    await page.goto("/");
+    const matrix = page.getByRole("table", { name: /Antal poster per region och tema/ });
+    await expect(matrix).toBeVisible();
+    await expect(matrix.locator("tbody tr")).toHaveCount(21);
+
+    // Pick a real non-empty cell from the dataset and follow it.
+    const e = dataset.entries.find((x) => x.region === "20" && x.theme !== "regionala-utvecklingsstrategier")!;
+    const n = dataset.entries.filter((x) => x.region === "20" && x.theme === e.theme).length;
+    const t = theme(e.theme);
+    const cell = matrix.getByRole("link", { name: `Dalarna, ${t.nameSv}: ${n} ${n === 1 ? "post" : "poster"}` });
+    await cell.click();
+    await expect(page).toHaveURL(new RegExp(`/data\\?region=20&tema=${e.theme}$`));
+    await expect(page.getByRole("status")).toHaveText(new RegExp(`av ${n} poster`));
+
+    await page.goBack();
+    await matrix.getByRole("link", { name: t.nameSv, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/teman/${e.theme}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.nameSv);
+  });
+
+  test("tomma rutor syns som tomma", async ({ page }) => {
+    await page.goto("/");
+    const empty = page.getByRole("table", { name: /Antal poster per region och tema/ }).getByText("Inga poster");
+    expect(await empty.count()).toBeGreaterThan(0);
+  });
+
+  test("varje temasida jämför regionerna", async ({ page }) => {
+    for (const t of dataset.themes) {
+      const res = await page.goto(`/teman/${t.slug}`);
+      expect(res?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.nameSv);
+      await expect(page.getByRole("heading", { name: new RegExp(`Antal poster om ${t.nameSv.toLowerCase()} per region`) })).toBeVisible();
+    }
+  });
+
+  test("temasidan visar indikatorer som rangordnade staplar med riket", async ({ page }) => {
+    const ind = dataset.indicators.find((i) => i.themes.includes("likvardiga-mojligheter") && !i.fragment)!;
+    await page.goto("/teman/likvardiga-mojligheter");
+    const card = page.locator(`[data-chart-id="ind-${ind.id}"]`);
+    await expect(card.locator("svg.recharts-surface")).toBeVisible();
+    await expect(card).toContainText("Riket");
+  });
+});

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { dataset, region } from "./dataset";
+
+test.describe("Filtrera på region", () => {
+  test("regionsidan visar strategi, indikatorer och poster för Gotland", async ({ page }) => {
+    const gotland = region("09");
+    const strategy = dataset.strategies.find((s) => s.region === "09")!;
+    const count = dataset.entries.filter((e) => e.region === "09").length;
+    await page.goto("/regioner/09");
+    await expect(page.getByRole("heading", { level: 1, name: gotland.organisation })).toBeVisible();
+    await expect(page.getByText(strategy.name, { exact: false }).first()).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Brödsmulor" })).toContainText("Regioner");
+    await expect(page.getByRole("status")).toHaveText(new RegExp(`av ${count} poster`));
+    await expect(page.getByRole("table", { name: /Indikatorer för Gotlands län/ })).toBeVisible();
+    await expect(page.locator('[data-chart-id="poster-per-tema"] svg.recharts-surface')).toBeVisible();
+  });
+
+  test("alla 21 regionsidor finns", async ({ page }) => {
+    for (const r of dataset.regions) {
+      const res = await page.goto(`/regioner/${r.code}`);
+      expect(res?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(r.organisation);
+    }
+  });
+
+  test("datatabellen filtrerad via adressen", async ({ page }) => {
+    const n = dataset.entries.filter((e) => e.region === "12").length;
+    await page.goto("/data?region=12");
+    await expect(page.getByLabel("Region")).toHaveValue("12");
+    await expect(page.getByRole("status")).toHaveText(new RegExp(`av ${n} poster \\(av totalt ${dataset.entries.length}\\)`));
+    const rows = page.getByRole("table", { name: /Regionernas poster/ }).locator("tbody tr");
+    await expect(rows.first()).toContainText("Region Skåne");
+  });
+
+  test("datatabellen filtrerad i gränssnittet uppdaterar adressen", async ({ page }) => {
+    const n = dataset.entries.filter((e) => e.region === "25").length;
+    await page.goto("/data");
+    await expect(page.getByRole("status")).toHaveText(new RegExp(`av ${dataset.entries.length} poster\\.`));
+    await page.getByLabel("Region").selectOption("25");
+    await expect(page).toHaveURL(/\/data\?region=25$/);
+    await expect(page.getByRole("status")).toHaveText(new RegExp(`av ${n} poster`));
+    await expect(page.getByRole("table", { name: /Regionernas poster/ }).locator("tbody tr").first()).toContainText("Region Norrbotten");
+  });
+});

@@ -1,0 +1,64 @@
+/** File loading for the build/validate scripts (the only non-pure module in lib/data-pipeline). */
+import fs from "node:fs";
+import path from "node:path";
+import { parseCsvRecords } from "./csv";
+import type { BuildInput, MetaInput } from "./normalize";
+
+export const ACTIVITY_FILES = ["activities-2023.sources.json", "activities-2023.more.sources.json"];
+export const INDICATOR_FILES = ["indicators.sources.csv", "indicators.more.sources.csv", "indicators.third.sources.csv"];
+
+const readJson = (p: string): unknown => {
+  try {
+    return JSON.parse(fs.readFileSync(p, "utf8"));
+  } catch (e) {
+    throw new Error(`${p}: ${(e as Error).message}`);
+  }
+};
+
+export function loadBuildInput(dataDir: string): BuildInput {
+  const src = path.join(dataDir, "sources");
+  const metaDir = path.join(dataDir, "meta");
+  const m = (f: string) => readJson(path.join(metaDir, f));
+  const meta = {
+    meta: m("meta.json"),
+    regions: m("regions.json"),
+    regionNames: m("region-names.json"),
+    themes: m("themes.json"),
+    themeMap: m("theme-map.json"),
+    actors: m("actors.json"),
+    strategies: m("strategies.json"),
+    indicators: m("indicators.json"),
+    sourceTitles: m("source-titles.json"),
+    gaps: m("gaps.json"),
+  } as MetaInput;
+  const activities = ACTIVITY_FILES.map((file) => {
+    const records = readJson(path.join(src, file));
+    if (!Array.isArray(records)) throw new Error(`${file}: ska vara en JSON-lista`);
+    return { file, records };
+  });
+  // Any other indicators*.csv dropped into data/sources is picked up too (a new file is a data-only change).
+  const extra = fs.readdirSync(src).filter((f) => /^indicators\..*\.csv$/.test(f) && !INDICATOR_FILES.includes(f)).sort();
+  const indicatorFiles = [...INDICATOR_FILES, ...extra].map((file) => {
+    try {
+      return { file, rows: parseCsvRecords(fs.readFileSync(path.join(src, file), "utf8")) };
+    } catch (e) {
+      throw new Error(`${file}: ${(e as Error).message}`);
+    }
+  });
+  const mapIds = parseCsvRecords(fs.readFileSync(path.join(src, "sweden-counties.id-to-lan-code.csv"), "utf8"));
+  const svg = fs.readFileSync(path.join(src, "sweden-counties.svg"), "utf8");
+  const svgIds = [...svg.matchAll(/<path[^>]*\sid="([^"]+)"/g)].map((x) => x[1]);
+  return { activities, indicatorFiles, meta, mapIds, svgIds };
+}
+
+/** Write via a temp file in the same directory + rename, so readers never see a half-written file. */
+export function writeAtomic(file: string, content: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, content);
+  try {
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}

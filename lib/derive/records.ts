@@ -1,0 +1,84 @@
+/** Pure builders over records (entries): counts per region and theme, grouped lists. */
+import { KINDS, type Entry, type Kind, type Region, type Theme } from "../schema";
+
+export type KindCounts = Record<Kind, number>;
+
+export function emptyKindCounts(): KindCounts {
+  return Object.fromEntries(KINDS.map((k) => [k, 0])) as KindCounts;
+}
+
+export type CoverageCell = { theme: string; count: number; byKind: KindCounts };
+export type CoverageRow = { region: string; label: string; cells: CoverageCell[]; total: number };
+export type Coverage = { rows: CoverageRow[]; themeTotals: number[]; total: number; max: number };
+
+/** Records per region per theme. Every region × theme cell is present, empty cells have count 0. */
+export function coverageMatrix(entries: Entry[], regions: Pick<Region, "code" | "name">[], themes: Pick<Theme, "slug">[]): Coverage {
+  const idx = new Map<string, CoverageCell>();
+  const rows: CoverageRow[] = regions.map((r) => {
+    const cells = themes.map((t) => {
+      const cell: CoverageCell = { theme: t.slug, count: 0, byKind: emptyKindCounts() };
+      idx.set(`${r.code}|${t.slug}`, cell);
+      return cell;
+    });
+    return { region: r.code, label: r.name, cells, total: 0 };
+  });
+  const rowByCode = new Map(rows.map((r) => [r.region, r]));
+  for (const e of entries) {
+    const cell = idx.get(`${e.region}|${e.theme}`);
+    if (!cell) continue;
+    cell.count += 1;
+    cell.byKind[e.kind] += 1;
+    rowByCode.get(e.region)!.total += 1;
+  }
+  const themeTotals = themes.map((_, j) => rows.reduce((s, r) => s + r.cells[j].count, 0));
+  const max = Math.max(0, ...rows.flatMap((r) => r.cells.map((c) => c.count)));
+  return { rows, themeTotals, total: themeTotals.reduce((a, b) => a + b, 0), max };
+}
+
+/** 0 for empty, 1–4 for increasing counts relative to the maximum (for shading; the number is always printed too). */
+export function countLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
+  if (count <= 0 || max <= 0) return 0;
+  if (max <= 4) return Math.min(4, count) as 1 | 2 | 3 | 4;
+  return Math.max(1, Math.min(4, Math.ceil((count / max) * 4))) as 1 | 2 | 3 | 4;
+}
+
+export type CountRow = { key: string; label: string; count: number; byKind: KindCounts };
+
+/** Records per theme for one region's entries, in theme order, including themes with zero records. */
+export function countsByTheme(entries: Entry[], themes: Pick<Theme, "slug" | "nameSv">[]): CountRow[] {
+  return themes.map((t) => {
+    const byKind = emptyKindCounts();
+    let count = 0;
+    for (const e of entries) if (e.theme === t.slug) { count++; byKind[e.kind]++; }
+    return { key: t.slug, label: t.nameSv, count, byKind };
+  });
+}
+
+/** Records per region for one theme's entries, all regions included (zero where none). */
+export function countsByRegion(entries: Entry[], regions: Pick<Region, "code" | "name">[]): CountRow[] {
+  return regions.map((r) => {
+    const byKind = emptyKindCounts();
+    let count = 0;
+    for (const e of entries) if (e.region === r.code) { count++; byKind[e.kind]++; }
+    return { key: r.code, label: r.name, count, byKind };
+  });
+}
+
+/** Group entries by theme in theme order, skipping themes without entries. */
+export function groupByTheme<T extends Pick<Entry, "theme">>(entries: T[], themes: Pick<Theme, "slug">[]): { theme: string; entries: T[] }[] {
+  return themes
+    .map((t) => ({ theme: t.slug, entries: entries.filter((e) => e.theme === t.slug) }))
+    .filter((g) => g.entries.length > 0);
+}
+
+const KIND_ORDER: Record<Kind, number> = { strategi: 0, insats: 1, resultat: 2, anslag: 3, slutsats: 4 };
+
+/** Stable display order: kind, then newest year first (missing year last), then title. */
+export function sortEntries<T extends Pick<Entry, "kind" | "year" | "title">>(entries: T[]): T[] {
+  return [...entries].sort(
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      (b.year ?? -Infinity) - (a.year ?? -Infinity) ||
+      a.title.localeCompare(b.title, "sv"),
+  );
+}

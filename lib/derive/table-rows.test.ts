@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { filterRows, toDataRow, figureText } from "./table-rows";
+import { DEFAULT_DATA_VIEW } from "../url-state";
+import type { Entry } from "../schema";
+
+function entry(over: Partial<Entry>): Entry {
+  return {
+    id: "x", region: "09", theme: "integration", kind: "insats", title: "Titel", summary: "Text", figures: [], year: 2023,
+    source: { url: "https://www.gotland.se/", title: "Region Gotland" }, ...over,
+  };
+}
+
+const rows = [
+  toDataRow(entry({ id: "a", title: "Bredband till alla", figures: [{ label: "Stöd", text: "över 110", value: 110, qualifier: "över", unit: "MSEK" }] }), "Region Gotland", "Integration"),
+  toDataRow(entry({ id: "b", region: "12", kind: "resultat", year: null, title: "Fler jobb" }), "Region Skåne", "Integration"),
+  toDataRow(entry({ id: "c", region: "12", theme: "jamstalldhet", year: 2021, title: "Jämställd tillväxt" }), "Region Skåne", "Jämställdhet"),
+];
+const f = (o: Partial<typeof DEFAULT_DATA_VIEW>) => ({ ...DEFAULT_DATA_VIEW, ...o });
+
+describe("filterRows", () => {
+  it("returns all rows without filters", () => expect(filterRows(rows, f({}))).toHaveLength(3));
+  it("filters by region, theme, kind and year", () => {
+    expect(filterRows(rows, f({ region: "12" })).map((r) => r.id)).toEqual(["b", "c"]);
+    expect(filterRows(rows, f({ tema: "jamstalldhet" })).map((r) => r.id)).toEqual(["c"]);
+    expect(filterRows(rows, f({ typ: "resultat" })).map((r) => r.id)).toEqual(["b"]);
+    expect(filterRows(rows, f({ ar: 2021 })).map((r) => r.id)).toEqual(["c"]);
+    expect(filterRows(rows, f({ ar: "saknas" })).map((r) => r.id)).toEqual(["b"]);
+  });
+  it("searches all words case-insensitively, including region names and figures", () => {
+    expect(filterRows(rows, f({ q: "BREDBAND gotland" })).map((r) => r.id)).toEqual(["a"]);
+    expect(filterRows(rows, f({ q: "msek" })).map((r) => r.id)).toEqual(["a"]);
+    expect(filterRows(rows, f({ q: "jämställd skåne" })).map((r) => r.id)).toEqual(["c"]);
+    expect(filterRows(rows, f({ q: "finns inte" }))).toEqual([]);
+  });
+  it("writes figures with qualifier and unit as the source did", () => {
+    expect(figureText({ label: "Stöd", text: "över 110", value: 110, qualifier: "över", unit: "MSEK" })).toBe("Stöd: över 110 MSEK");
+  });
+});

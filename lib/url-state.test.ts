@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_DATA_VIEW, dataHref, parseDataView, pickList, pickParam, serializeDataView } from "./url-state";
+
+const known = { regions: ["09", "12"], themes: ["integration", "jamstalldhet"] };
+
+describe("data view URL state", () => {
+  it("parses a full deep link", () => {
+    const s = parseDataView(new URLSearchParams("region=09&tema=integration&typ=insats&ar=2023&q=bredband&sort=-ar&sida=2&antal=50&dolj=sammanfattning,kalla"), known);
+    expect(s).toEqual({
+      region: "09", tema: "integration", typ: "insats", ar: 2023, q: "bredband",
+      sort: { id: "ar", desc: true }, sida: 2, antal: 50, dolj: ["sammanfattning", "kalla"],
+    });
+  });
+  it("falls back to defaults for broken parameters", () => {
+    const s = parseDataView(
+      { region: "99", tema: "<script>", typ: "okand", ar: "20x3", sort: "-hack", sida: "-4", antal: "7", dolj: "titel,xyz" },
+      known,
+    );
+    expect(s).toEqual(DEFAULT_DATA_VIEW);
+  });
+  it("accepts records without a year", () => {
+    expect(parseDataView({ ar: "saknas" }, known).ar).toBe("saknas");
+  });
+  it("caps free text length", () => {
+    expect(parseDataView({ q: "a".repeat(1000) }, known).q).toHaveLength(200);
+  });
+  it("round-trips and omits defaults", () => {
+    expect(serializeDataView(DEFAULT_DATA_VIEW)).toBe("");
+    const url = "?region=09&typ=resultat&sort=titel&sida=3&dolj=kalla,siffror";
+    const s = parseDataView(new URLSearchParams(url.slice(1)), known);
+    expect(serializeDataView(s)).toBe("?region=09&typ=resultat&sort=titel&sida=3&dolj=kalla%2Csiffror");
+  });
+  it("builds links to the filtered data view", () => {
+    expect(dataHref({ region: "09", tema: "integration" })).toBe("/data?region=09&tema=integration");
+  });
+});
+
+describe("pickParam / pickList", () => {
+  it("picks allowed values or the fallback", () => {
+    expect(pickParam({ ar: "2021" }, "ar", [2019, 2021], 2019)).toBe(2021);
+    expect(pickParam({ ar: "1800" }, "ar", [2019, 2021], 2019)).toBe(2019);
+  });
+  it("keeps valid list items in order, deduplicated and capped", () => {
+    expect(pickList({ regioner: "12,xx,09,12,01" }, "regioner", ["01", "09", "12"], 2)).toEqual(["12", "09"]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The URL owns view state. One pure module parses search params into typed state with defaults and
+ * serialises it back (defaults omitted, stable order). Unknown or broken parameters fall back to defaults.
+ *
+ * /data?region=09&tema=integration&typ=insats&ar=2023&q=bredband&sort=-ar&sida=2&dolj=sammanfattning
+ */
+import { z } from "zod";
+import { KINDS, type Kind } from "./schema";
+
+export type SearchParamsLike = Record<string, string | string[] | undefined> | URLSearchParams;
+
+export const DATA_COLUMNS = ["region", "tema", "typ", "titel", "sammanfattning", "siffror", "ar", "kalla"] as const;
+export type DataColumn = (typeof DATA_COLUMNS)[number];
+export const SORTABLE_COLUMNS = ["region", "tema", "typ", "titel", "ar"] as const satisfies readonly DataColumn[];
+export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+
+export type DataViewState = {
+  region: string | null;
+  tema: string | null;
+  typ: Kind | null;
+  /** A year, "saknas" (records without a year) or null (all). */
+  ar: number | "saknas" | null;
+  q: string;
+  sort: { id: SortColumn; desc: boolean } | null;
+  sida: number;
+  antal: (typeof PAGE_SIZES)[number];
+  dolj: DataColumn[];
+};
+
+export const DEFAULT_DATA_VIEW: DataViewState = {
+  region: null, tema: null, typ: null, ar: null, q: "", sort: null, sida: 1, antal: 25, dolj: [],
+};
+
+function get(sp: SearchParamsLike, key: string): string | undefined {
+  if (sp instanceof URLSearchParams) return sp.get(key) ?? undefined;
+  const v = sp[key];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+const MAX_Q = 200;
+
+export type Known = { regions: readonly string[]; themes: readonly string[] };
+
+/** Parse, never throw: anything unknown becomes the default. */
+export function parseDataView(sp: SearchParamsLike, known: Known): DataViewState {
+  const s: DataViewState = { ...DEFAULT_DATA_VIEW, dolj: [] };
+  const region = get(sp, "region");
+  if (region && known.regions.includes(region)) s.region = region;
+  const tema = get(sp, "tema");
+  if (tema && known.themes.includes(tema)) s.tema = tema;
+  const typ = get(sp, "typ");
+  if (typ && (KINDS as readonly string[]).includes(typ)) s.typ = typ as Kind;
+  const ar = get(sp, "ar");
+  if (ar === "saknas") s.ar = "saknas";
+  else if (ar && /^\d{4}$/.test(ar)) s.ar = Number(ar);
+  const q = get(sp, "q");
+  if (q) s.q = q.slice(0, MAX_Q);
+  const sort = get(sp, "sort");
+  if (sort) {
+    const desc = sort.startsWith("-");
+    const id = desc ? sort.slice(1) : sort;
+    if ((SORTABLE_COLUMNS as readonly string[]).includes(id)) s.sort = { id: id as SortColumn, desc };
+  }
+  const sida = z.coerce.number().int().min(1).max(10_000).safeParse(get(sp, "sida"));
+  if (sida.success) s.sida = sida.data;
+  const antal = Number(get(sp, "antal"));
+  if ((PAGE_SIZES as readonly number[]).includes(antal)) s.antal = antal as DataViewState["antal"];
+  const dolj = get(sp, "dolj");
+  if (dolj) s.dolj = dolj.split(",").filter((c): c is DataColumn => (DATA_COLUMNS as readonly string[]).includes(c) && c !== "titel");
+  return s;
+}
+
+/** Serialise to a query string ("" for the default view). Keys in a fixed order so links are stable. */
+export function serializeDataView(s: DataViewState): string {
+  const p = new URLSearchParams();
+  if (s.region) p.set("region", s.region);
+  if (s.tema) p.set("tema", s.tema);
+  if (s.typ) p.set("typ", s.typ);
+  if (s.ar !== null) p.set("ar", String(s.ar));
+  if (s.q.trim()) p.set("q", s.q);
+  if (s.sort) p.set("sort", (s.sort.desc ? "-" : "") + s.sort.id);
+  if (s.sida > 1) p.set("sida", String(s.sida));
+  if (s.antal !== DEFAULT_DATA_VIEW.antal) p.set("antal", String(s.antal));
+  if (s.dolj.length) p.set("dolj", [...new Set(s.dolj)].sort().join(","));
+  const str = p.toString();
+  return str ? `?${str}` : "";
+}
+
+/** Link to the data view with some filters set, e.g. from a coverage-matrix cell. */
+export function dataHref(filters: Partial<DataViewState>): string {
+  return "/data" + serializeDataView({ ...DEFAULT_DATA_VIEW, ...filters });
+}
+
+/** Parse a single enumerated parameter with a default, e.g. ?ar=2021 on an indicator page. */
+export function pickParam<T extends string | number>(sp: SearchParamsLike, key: string, allowed: readonly T[], fallback: T): T {
+  const raw = get(sp, key);
+  if (raw === undefined) return fallback;
+  const hit = allowed.find((a) => String(a) === raw);
+  return hit === undefined ? fallback : hit;
+}
+
+/** Parse a comma-separated list of allowed values, deduplicated, keeping order; invalid items dropped. */
+export function pickList(sp: SearchParamsLike, key: string, allowed: readonly string[], max = Infinity): string[] {
+  const raw = get(sp, key);
+  if (!raw) return [];
+  const out: string[] = [];
+  for (const part of raw.split(",")) {
+    const v = part.trim();
+    if (allowed.includes(v) && !out.includes(v)) out.push(v);
+    if (out.length >= max) break;
+  }
+  return out;
+}

@@ -1,0 +1,218 @@
+/**
+ * Generates components/map/sweden-paths.ts from the county outline map.
+ *
+ *   npx tsx scripts/build-map.ts
+ *
+ * Inputs (copied unchanged from the shared raw material, see data/sources/sweden-counties.ATTRIBUTION.md):
+ *   data/sources/sweden-counties.svg                 21 <path id name d> elements, @svg-maps/sweden 1.0.1, CC BY 4.0
+ *   data/sources/sweden-counties.id-to-lan-code.csv  svg_id,svg_name,region_code,region_name
+ *
+ * The path geometry is copied verbatim (no simplification), so the output is a pure re-keying of the source.
+ *
+ * Known defect in the source map (checked against the geometry, see assertGeography below): the ids and names of
+ * two paths are swapped. The path with id "vastmanland" is the large northern county between Jämtland/Västerbotten
+ * and Gävleborg, i.e. Västernorrland (22), and the path with id "vasternorrland" is the small county between
+ * Dalarna, Uppsala and Örebro, i.e. Västmanland (19). SOURCE_ID_CORRECTIONS fixes this; the geography assertions
+ * fail loudly if the source (or the mapping) changes so that the correction is no longer right.
+ */
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SRC_DIR = path.join(ROOT, "data", "sources");
+const SVG_FILE = path.join(SRC_DIR, "sweden-counties.svg");
+const CSV_FILE = path.join(SRC_DIR, "sweden-counties.id-to-lan-code.csv");
+const OUT_FILE = path.join(ROOT, "components", "map", "sweden-paths.ts");
+
+const EXPECTED_VIEWBOX = "0 0 346 793";
+const EXPECTED_CODES = ["01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17", "18", "19", "20", "21", "22", "23", "24", "25"];
+
+/** svg_id → correct county code, overriding the CSV where the source map's ids are wrong (see header). */
+const SOURCE_ID_CORRECTIONS: Record<string, string> = {
+  vastmanland: "22", // drawn shape is Västernorrland
+  vasternorrland: "19", // drawn shape is Västmanland
+};
+
+interface SvgPath {
+  id: string;
+  name: string;
+  d: string;
+}
+
+function fail(msg: string): never {
+  throw new Error(`build-map: ${msg}`);
+}
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs);
+  return m ? decodeXml(m[1]) : undefined;
+}
+
+export function parseSvg(svg: string): { viewBox: string; paths: SvgPath[] } {
+  const root = /<svg\b([^>]*)>/.exec(svg) ?? fail("no <svg> element");
+  const viewBox = attr(root[1], "viewBox") ?? fail("no viewBox");
+  const paths: SvgPath[] = [];
+  for (const m of svg.matchAll(/<path\b([^>]*?)\/?>/g)) {
+    const a = m[1];
+    const id = attr(a, "id") ?? fail(`path without id: ${a.slice(0, 80)}`);
+    const name = attr(a, "name") ?? fail(`path ${id} without name`);
+    const d = (attr(a, "d") ?? fail(`path ${id} without d`)).replace(/\s+/g, " ").trim();
+    if (!/^[mMzZlLhHvVcCsSqQtTaA0-9eE.,+\-\s]+$/.test(d)) fail(`path ${id} has unexpected characters in d`);
+    paths.push({ id, name, d });
+  }
+  return { viewBox: viewBox.trim().replace(/\s+/g, " "), paths };
+}
+
+export function parseCsv(csv: string): { svgId: string; code: string; regionName: string }[] {
+  const lines = csv.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const header = lines[0].split(",");
+  const col = (n: string) => {
+    const i = header.indexOf(n);
+    if (i < 0) fail(`CSV lacks column ${n}`);
+    return i;
+  };
+  const [iId, iCode, iName] = [col("svg_id"), col("region_code"), col("region_name")];
+  return lines.slice(1).map((l) => {
+    const f = l.split(",");
+    if (f.length !== header.length) fail(`bad CSV line: ${l}`);
+    return { svgId: f[iId].trim(), code: f[iCode].trim(), regionName: f[iName].trim() };
+  });
+}
+
+/** Bounding box of a path that only uses relative moveto/lineto (m, implicit l) and z, as this source does. */
+export function relativePathBBox(d: string): { minX: number; minY: number; maxX: number; maxY: number } {
+  let x = 0;
+  let y = 0;
+  let sx = 0;
+  let sy = 0;
+  const b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const seg of d.match(/[a-zA-Z][^a-zA-Z]*/g) ?? []) {
+    const cmd = seg[0];
+    if (cmd === "z" || cmd === "Z") {
+      x = sx;
+      y = sy;
+      continue;
+    }
+    if (cmd !== "m") fail(`unsupported path command ${cmd} (geometry check only handles m/z)`);
+    const nums = seg.slice(1).trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      x += nums[i];
+      y += nums[i + 1];
+      if (i === 0) {
+        sx = x;
+        sy = y;
+      }
+      b.minX = Math.min(b.minX, x);
+      b.minY = Math.min(b.minY, y);
+      b.maxX = Math.max(b.maxX, x);
+      b.maxY = Math.max(b.maxY, y);
+    }
+  }
+  return b;
+}
+
+/** Coarse sanity checks that the code → shape assignment matches Sweden's geography. */
+function assertGeography(byCode: Map<string, string>) {
+  const box = (code: string) => relativePathBBox(byCode.get(code) ?? fail(`no path for ${code}`));
+  const cy = (code: string) => {
+    const b = box(code);
+    return (b.minY + b.maxY) / 2;
+  };
+  const area = (code: string) => {
+    const b = box(code);
+    return (b.maxX - b.minX) * (b.maxY - b.minY);
+  };
+  const checks: [string, boolean][] = [
+    ["Norrbotten (25) is northernmost", EXPECTED_CODES.every((c) => c === "25" || cy("25") < cy(c))],
+    ["Skåne (12) is southernmost", EXPECTED_CODES.every((c) => c === "12" || cy("12") > cy(c))],
+    ["Västernorrland (22) lies north of Gävleborg (21)", cy("22") < cy("21")],
+    ["Västmanland (19) lies south of Gävleborg (21)", cy("19") > cy("21")],
+    ["Västernorrland (22) is larger than Västmanland (19)", area("22") > 2 * area("19")],
+    ["Gotland (09) lies east of Kalmar (08)", box("09").minX > box("08").maxX],
+    ["Halland (13) lies west of Jönköping (06)", box("13").minX < box("06").minX],
+    ["Uppsala (03) lies north of Stockholm (01)", cy("03") < cy("01")],
+  ];
+  const bad = checks.filter(([, ok]) => !ok).map(([what]) => what);
+  if (bad.length) fail(`geography check failed: ${bad.join("; ")}`);
+}
+
+export function buildModule(svgText: string, csvText: string): string {
+  const { viewBox, paths } = parseSvg(svgText);
+  if (viewBox !== EXPECTED_VIEWBOX) fail(`unexpected viewBox ${viewBox}`);
+  if (paths.length !== 21) fail(`expected 21 paths, found ${paths.length}`);
+
+  const rows = parseCsv(csvText);
+  const codeById = new Map(rows.map((r) => [r.svgId, r.code]));
+  const nameByCode = new Map(rows.map((r) => [r.code, r.regionName]));
+  if (rows.length !== 21 || codeById.size !== 21 || nameByCode.size !== 21) fail("CSV must map 21 distinct ids to 21 distinct codes");
+
+  const entries = paths.map((p) => {
+    const csvCode = codeById.get(p.id) ?? fail(`svg id "${p.id}" missing from CSV`);
+    const code = SOURCE_ID_CORRECTIONS[p.id] ?? csvCode;
+    return { code, svgId: p.id, name: nameByCode.get(code) ?? fail(`no name for ${code}`), d: p.d };
+  });
+  entries.sort((a, b) => a.code.localeCompare(b.code));
+  const codes = entries.map((e) => e.code);
+  if (codes.join() !== EXPECTED_CODES.join()) fail(`codes do not match the 21 län: ${codes.join()}`);
+  assertGeography(new Map(entries.map((e) => [e.code, e.d])));
+
+  const body = entries
+    .map((e) => `  { code: ${JSON.stringify(e.code)}, svgId: ${JSON.stringify(e.svgId)}, name: ${JSON.stringify(e.name)}, d: ${JSON.stringify(e.d)} },`)
+    .join("\n");
+
+  return `// GENERATED FILE, do not edit by hand. Regenerate with: npx tsx scripts/build-map.ts
+//
+// Source: data/sources/sweden-counties.svg, an unchanged copy of sweden.svg from the npm package
+// @svg-maps/sweden 1.0.1 (https://github.com/VictorCazanave/svg-maps), based on MapSVG (https://mapsvg.com/maps/sweden),
+// licensed CC BY 4.0 (data/sources/sweden-counties.LICENSE.md). Path geometry is copied verbatim; only re-keyed by
+// county code (data/sources/sweden-counties.id-to-lan-code.csv). The source ids "vastmanland" and "vasternorrland"
+// are attached to each other's shapes; this module assigns codes by shape (22 = Västernorrland, 19 = Västmanland),
+// see scripts/build-map.ts.
+
+export const MAP_VIEWBOX = ${JSON.stringify(viewBox)};
+
+/** Credit line required by the CC BY 4.0 licence of the outline map. */
+export const MAP_CREDIT = "Karta: MapSVG / svg-maps, CC BY 4.0";
+export const MAP_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/";
+export const MAP_SOURCE_URL = "https://github.com/VictorCazanave/svg-maps/tree/master/packages/sweden";
+
+export interface MapPath {
+  /** Two-digit county code (länskod), e.g. "09". */
+  code: string;
+  /** Path id in the source SVG (ASCII, may contain a space; not used as an HTML id). */
+  svgId: string;
+  /** Official county name, e.g. "Gotlands län". */
+  name: string;
+  /** SVG path data in the MAP_VIEWBOX coordinate system. */
+  d: string;
+}
+
+/** The 21 län, sorted by county code. */
+export const MAP_PATHS: MapPath[] = [
+${body}
+];
+`;
+}
+
+function main() {
+  for (const f of [SVG_FILE, CSV_FILE, path.join(SRC_DIR, "sweden-counties.LICENSE.md"), path.join(SRC_DIR, "sweden-counties.ATTRIBUTION.md")]) {
+    if (!existsSync(f)) fail(`missing input ${path.relative(ROOT, f)} (copy it from the shared data-sources folder)`);
+  }
+  const out = buildModule(readFileSync(SVG_FILE, "utf8"), readFileSync(CSV_FILE, "utf8"));
+  writeFileSync(OUT_FILE, out);
+  console.log(`build-map: wrote ${path.relative(ROOT, OUT_FILE)} (${out.length} bytes, 21 paths)`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main();
+}
