@@ -11,7 +11,7 @@ const routes = [
 for (const route of routes) {
   test(`axe: inga WCAG 2.1 A/AA-fel på ${route}`, async ({ page }) => {
     await page.goto(route);
-    await page.waitForLoadState("networkidle");
+    await page.waitForLoadState("load");
     const charts = page.locator(".recharts-responsive-container");
     if (await charts.count()) await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

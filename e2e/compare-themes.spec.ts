@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { dataset, theme } from "./dataset";
+import { dataset, nf, theme } from "./dataset";
 
 test.describe("Jämför teman och regioner", () => {
   test("täckningsmatrisen leder till filtrerad data och till temasidan", async ({ page }) => {
@@ -39,10 +39,13 @@ test.describe("Jämför teman och regioner", () => {
   });
 
   test("temasidan visar indikatorer som rangordnade staplar med riket", async ({ page }) => {
-    const ind = dataset.indicators.find((i) => i.themes.includes("likvardiga-mojligheter") && !i.fragment)!;
+    const ind = dataset.indicators.find((i) => i.id === "arbetsloshet_bas_20_64")!;
+    expect(ind.themes).toContain("likvardiga-mojligheter");
+    const riket = dataset.values.find((v) => v.indicator === ind.id && v.region === "00" && v.period === "2022")!;
     await page.goto("/teman/likvardiga-mojligheter");
     const card = page.locator(`[data-chart-id="ind-${ind.id}"]`);
-    await expect(card.locator("svg.recharts-surface")).toBeVisible();
-    await expect(card).toContainText("Riket");
+    await expect(card.locator(".recharts-bar-rectangle")).toHaveCount(21);
+    await expect(card.getByText(`Riket: ${nf(riket.value, 1)}`)).toBeVisible();
+    await expect(card).toContainText(`riket ligger på ${nf(riket.value, 1)}\u00a0%`);
   });
 });

@@ -35,11 +35,11 @@ test.describe("Datatabellen: sortera, filtrera, söka", () => {
     await expect(page.getByRole("status")).toHaveText(new RegExp(`av ${hits.length} poster`));
 
     const results = dataset.entries.filter((e) => e.kind === "resultat").length;
-    await page.getByLabel("Typ").selectOption("resultat");
+    await page.getByRole("combobox", { name: "Typ" }).selectOption("resultat");
     await expect(page).toHaveURL(/typ=resultat/);
     await page.goBack();
     await expect(page).toHaveURL(/\/data\?q=bredband$/);
-    await expect(page.getByLabel("Typ")).toHaveValue("");
+    await expect(page.getByRole("combobox", { name: "Typ" })).toHaveValue("");
     await expect(page.getByRole("status")).toHaveText(new RegExp(`av ${hits.length} poster`));
     await page.goBack();
     await expect(page.getByRole("status")).toHaveText(new RegExp(`av ${dataset.entries.length} poster\\.`));

@@ -10,7 +10,8 @@ import { loadBuildInput, writeAtomic } from "../lib/data-pipeline/io";
 import { buildDataset } from "../lib/data-pipeline/normalize";
 
 const root = path.resolve(__dirname, "..");
-const dataDir = path.join(root, "data");
+// Optional argv[2]: another data directory with the same layout (used to try changes on a copy).
+const dataDir = path.resolve(process.argv[2] ?? path.join(root, "data"));
 const out = path.join(dataDir, "dataset.json");
 
 function fail(problems: string[]): never {
@@ -41,7 +42,7 @@ if (fs.existsSync(out)) {
   }
 }
 console.log("Ändringar:");
-for (const line of diffDatasets(old && Array.isArray(old.entries) && Array.isArray(old.values) ? old : null, dataset)) console.log(`  ${line}`);
+for (const line of diffDatasets(old && Array.isArray(old.entries) && Array.isArray(old.values) ? old : null, checked.data)) console.log(`  ${line}`);
 
 writeAtomic(out, JSON.stringify(checked.data, null, 2) + "\n");
-console.log(`✔ skrev ${path.relative(root, out)}: ${summarise(checked.data)}, ${checked.data.strategies.length} strategier, ${checked.data.smartSpecialisation.length} smart specialisering, ${checked.data.gaps.length} luckor`);
+console.log(`✔ skrev ${path.relative(process.cwd(), out)}: ${summarise(checked.data)}, ${checked.data.strategies.length} strategier, ${checked.data.smartSpecialisation.length} smart specialisering, ${checked.data.gaps.length} luckor`);

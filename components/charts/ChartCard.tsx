@@ -8,12 +8,14 @@ export type ChartTable = { caption: string; columns: TableColumn[]; rows: TableR
  * Every chart looks like this: title, subtitle (unit, period, selection), the chart, a one-sentence description
  * (also the chart's accessible description), source and caveats, and the same data as a table.
  */
-export function ChartCard({ id, title, subtitle, description, sources, notes = [], table, children, level = 2 }: {
+export function ChartCard({ id, title, subtitle, description, sources, credit, notes = [], table, children, level = 2 }: {
   id: string;
   title: string;
   subtitle: string;
   description: string;
   sources: Source[];
+  /** Credit line as the source asks for it, e.g. "Källa: SCB (via Regionfakta)". */
+  credit?: string;
   notes?: string[];
   table: ChartTable;
   children: ReactNode;
@@ -33,8 +35,9 @@ export function ChartCard({ id, title, subtitle, description, sources, notes = [
         <SortableTable {...table} />
       </details>
       <footer>
+        {credit ? <p>{credit}</p> : null}
         <p>
-          Källa:{" "}
+          {credit ? "Hämtat från:" : "Källa:"}{" "}
           {sources.map((s, i) => (
             <span key={s.url + i}>
               {i > 0 ? "; " : ""}

@@ -21,6 +21,7 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
   const sources = [...new Map(present.map((x) => [x.source!.url, x.source!])).values()];
   const notes = [...indicator.notes];
   if (r.missing.length) notes.push(`${MISSING} för ${r.missing.join(", ")} (${period}).`);
+  if (!r.riket) notes.push(`${MISSING} för riket (${period}).`);
   const description =
     present.length === 0
       ? `${MISSING} för ${period}.`
@@ -34,7 +35,8 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
       subtitle={`${indicator.unit}. ${formatNumber(r.count)} av ${regions.length} län har en uppgift.`}
       description={description}
       sources={sources.length ? sources.slice(0, 2) : [indicator.source]}
-      notes={[indicator.credit, ...notes]}
+      credit={indicator.credit}
+      notes={notes}
       table={{
         caption: `${indicator.nameSv} ${period}, per län (${indicator.unit})`,
         initialSort: { id: "rank", desc: false },

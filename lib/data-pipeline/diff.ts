@@ -1,6 +1,15 @@
 /** Short, human-readable difference between two datasets (old may be missing). Pure. */
 import type { Dataset } from "../schema";
 
+/** JSON with object keys sorted, so key order never counts as a change. */
+export function stableStringify(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableStringify).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stableStringify((v as Record<string, unknown>)[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+
 type Counts = { added: number; removed: number; changed: number };
 const bump = (m: Map<string, Counts>, k: string, f: keyof Counts) => {
   const c = m.get(k) ?? { added: 0, removed: 0, changed: 0 };
@@ -24,7 +33,7 @@ export function diffDatasets(oldD: Pick<Dataset, "entries" | "values" | "indicat
     if (!o) {
       bump(byRegion, e.region, "added");
       bump(byTheme, e.theme, "added");
-    } else if (JSON.stringify(o) !== JSON.stringify(e)) {
+    } else if (stableStringify(o) !== stableStringify(e)) {
       bump(byRegion, e.region, "changed");
       bump(byTheme, e.theme, "changed");
     }
@@ -42,7 +51,7 @@ export function diffDatasets(oldD: Pick<Dataset, "entries" | "values" | "indicat
   for (const [k, v] of newV) {
     const o = oldV.get(k);
     if (!o) bump(byInd, v.indicator, "added");
-    else if (JSON.stringify(o) !== JSON.stringify(v)) bump(byInd, v.indicator, "changed");
+    else if (stableStringify(o) !== stableStringify(v)) bump(byInd, v.indicator, "changed");
   }
   for (const [k, o] of oldV) if (!newV.has(k)) bump(byInd, o.indicator, "removed");
   const oldI = new Set(oldD.indicators.map((i) => i.id));

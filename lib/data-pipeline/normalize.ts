@@ -3,7 +3,7 @@
  * Pure: no file access. Problems are collected (never thrown) so the build can print all of them at once.
  */
 import { z } from "zod";
-import { KINDS, NATIONAL_CODE, check, formatPath, type Dataset, type Entry, type Figure, type Indicator, type IndicatorValue, type Region, type SmartSpecialisation, type Source, type Strategy, type Theme } from "../schema";
+import { KINDS, NATIONAL_CODE, check, type Dataset, type Entry, type Figure, type Indicator, type IndicatorValue, type Region, type SmartSpecialisation, type Source, type Strategy, type Theme } from "../schema";
 import { parseFigure } from "./figures";
 import { cleanText, entryId, normaliseTitle, periodLabel, slugify } from "./text";
 
@@ -122,7 +122,9 @@ export function buildDataset(input: BuildInput): BuildResult {
   const regionNames = stripComment(M.regionNames);
 
   // Themes
-  const themes: Theme[] = M.themes.map(({ sourceNames: _s, ...t }) => t);
+  const themes: Theme[] = M.themes.map((t) => ({
+    slug: t.slug, nameSv: t.nameSv, nameEn: t.nameEn, group: t.group, descriptionSv: t.descriptionSv, descriptionEn: t.descriptionEn,
+  }));
   const themeBySourceName = new Map<string, string>();
   M.themes.forEach((t) => t.sourceNames.forEach((n) => themeBySourceName.set(n, t.slug)));
   const themeSlugs = new Set(themes.map((t) => t.slug));
@@ -396,4 +398,3 @@ export function buildDataset(input: BuildInput): BuildResult {
   return { dataset, problems, report };
 }
 
-export { formatPath };
