@@ -1,17 +1,27 @@
 import Link from "next/link";
 import { getDataset, regionsByName } from "@/lib/data";
-import { coverageMatrix } from "@/lib/derive/records";
+import { coverageMatrix, sortEntries } from "@/lib/derive/records";
 import { CoverageMatrix } from "@/components/records/CoverageMatrix";
 import { RecordList } from "@/components/records/RecordList";
 import { NATIONAL_CODE } from "@/lib/schema";
 import { formatNumber } from "@/lib/format";
+import { countsByRegion } from "@/lib/derive/records";
+import { pickParam, type SearchParamsLike } from "@/lib/url-state";
+import { RecordsMapCard } from "@/components/records/RecordsMapCard";
+import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
+import { defaultPeriod } from "@/lib/derive/indicators";
 
-export default function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParamsLike> }) {
+  const sp = await searchParams;
   const d = getDataset();
+  const mappable = d.indicators.filter((i) => !i.fragment);
+  const karta = pickParam(sp, "karta", ["poster", ...mappable.map((i) => i.id)], "poster");
+  const mapIndicator = mappable.find((i) => i.id === karta);
+  const mapPeriod = mapIndicator ? defaultPeriod(d.values, mapIndicator.id) : null;
   const regions = regionsByName();
   const regional = d.entries.filter((e) => e.region !== NATIONAL_CODE);
   const coverage = coverageMatrix(regional, regions, d.themes);
-  const conclusions = d.entries.filter((e) => e.region === NATIONAL_CODE && e.kind === "slutsats");
+  const conclusions = sortEntries(d.entries.filter((e) => e.region === NATIONAL_CODE && e.kind === "slutsats"));
   const sources = new Set(d.entries.map((e) => e.source.url)).size;
   const emptyCells = coverage.rows.reduce((s, r) => s + r.cells.filter((c) => c.count === 0).length, 0);
   const themeName = (slug: string) => d.themes.find((t) => t.slug === slug)?.nameSv ?? slug;
@@ -51,8 +61,32 @@ export default function OverviewPage() {
         caption={`Antal poster per region och tema (${formatNumber(coverage.total)} poster från regionerna, utöver ${d.entries.length - regional.length} nationella)`}
       />
 
-      <h2 id="slutsatser">Tillväxtverkets huvudslutsatser för 2023</h2>
-      <p>Så sammanfattar Tillväxtverket regionernas redovisningar, med våra ord.</p>
+      <h2 id="karta">Regionerna på kartan</h2>
+      <form method="get" action="/#karta" className="filters" aria-label="Välj vad kartan visar">
+        <div className="field">
+          <label htmlFor="karta-val">Färglägg kartan efter</label>
+          <select id="karta-val" name="karta" defaultValue={karta}>
+            <option value="poster">Antal poster per region</option>
+            {mappable.map((i) => <option key={i.id} value={i.id}>{i.nameSv}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="btn btn-primary">Visa karta</button>
+      </form>
+      {mapIndicator && mapPeriod ? (
+        <IndicatorMapCard indicator={mapIndicator} values={d.values} regions={d.regions} period={mapPeriod.period} />
+      ) : (
+        <RecordsMapCard
+          id="karta-poster"
+          title="Antal poster per region"
+          subtitle={`Antal poster (insatser, resultat, strategier, anslag) per region, ${formatNumber(coverage.total)} poster.`}
+          counts={countsByRegion(regional, regions)}
+          hrefFor={(code) => `/regioner/${code}`}
+          sources={conclusions.slice(0, 1).map((e) => e.source)}
+        />
+      )}
+
+      <h2 id="slutsatser">Tillväxtverkets slutsatser</h2>
+      <p>Så sammanfattar Tillväxtverket regionernas redovisningar för 2023 och åren före, med våra ord.</p>
       <RecordList entries={conclusions} themeLabel={themeName} />
 
       <div className="grid grid-2" style={{ marginTop: "2rem" }}>

@@ -30,6 +30,7 @@ test.describe("Jämför teman och regioner", () => {
   });
 
   test("varje temasida jämför regionerna", async ({ page }) => {
+    test.setTimeout(120_000);
     for (const t of dataset.themes) {
       const res = await page.goto(`/teman/${t.slug}`);
       expect(res?.status()).toBe(200);

@@ -16,6 +16,7 @@ test.describe("Filtrera på region", () => {
   });
 
   test("alla 21 regionsidor finns", async ({ page }) => {
+    test.setTimeout(120_000);
     for (const r of dataset.regions) {
       const res = await page.goto(`/regioner/${r.code}`);
       expect(res?.status()).toBe(200);

@@ -44,3 +44,15 @@ describe("pickParam / pickList", () => {
     expect(pickList({ regioner: "12,xx,09,12,01" }, "regioner", ["01", "09", "12"], 2)).toEqual(["12", "09"]);
   });
 });
+
+import { listParam, pickListParam } from "./url-state";
+describe("list parameters in both forms", () => {
+  it("accepts repeated and comma-separated values", () => {
+    expect(listParam(new URLSearchParams("r=01&r=12,14"), "r")).toEqual(["01", "12", "14"]);
+    expect(listParam({ r: ["01", "09"] }, "r")).toEqual(["01", "09"]);
+    expect(listParam({}, "r")).toEqual([]);
+  });
+  it("keeps only allowed values, deduplicated and capped", () => {
+    expect(pickListParam({ r: ["01", "xx", "01", "09", "12"] }, "r", ["01", "09", "12"], 2)).toEqual(["01", "09"]);
+  });
+});

@@ -113,3 +113,19 @@ export function pickList(sp: SearchParamsLike, key: string, allowed: readonly st
   }
   return out;
 }
+
+/** All values of a list parameter, accepting both `?k=a,b` and `?k=a&k=b`. */
+export function listParam(sp: SearchParamsLike, key: string): string[] {
+  const raw = sp instanceof URLSearchParams ? sp.getAll(key) : ([] as string[]).concat(sp[key] ?? []);
+  return raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+}
+
+/** Like pickList, for both list forms. */
+export function pickListParam(sp: SearchParamsLike, key: string, allowed: readonly string[], max = Infinity): string[] {
+  const out: string[] = [];
+  for (const v of listParam(sp, key)) {
+    if (out.length >= max) break;
+    if (allowed.includes(v) && !out.includes(v)) out.push(v);
+  }
+  return out;
+}

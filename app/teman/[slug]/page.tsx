@@ -14,6 +14,9 @@ import { BarChart } from "@/components/charts/BarChart";
 import { RecordList } from "@/components/records/RecordList";
 import { DataExplorerSection } from "@/components/table/DataExplorerSection";
 import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard";
+import { RecordsMapCard } from "@/components/records/RecordsMapCard";
+import { rankingFor } from "@/lib/derive/indicators";
+import { formatRank, formatValue, MISSING } from "@/lib/format";
 
 export const dynamicParams = false;
 
@@ -43,6 +46,10 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
   const fragments = indicators.filter((i) => i.fragment);
   const sources = [...new Map(regional.map((e) => [e.source.url, e.source])).values()];
   const maxRow = [...withRecords].sort((a, b) => b.count - a.count)[0];
+  const lead = full[0];
+  const leadPeriod = lead ? defaultPeriod(d.values, lead.id) : null;
+  const leadRanking = lead && leadPeriod ? rankingFor(d.values, lead.id, leadPeriod.period, d.regions) : null;
+  const MAX_CARDS = 4;
 
   return (
     <>
@@ -87,6 +94,69 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
         />
       </ChartCard>
 
+      <RecordsMapCard
+        id="karta-poster"
+        title={`Poster om ${theme.nameSv.toLowerCase()} på kartan`}
+        subtitle="Antal poster per region. Noll betyder att vi saknar uppgift."
+        counts={perRegion}
+        hrefFor={(code) => `/regioner/${code}`}
+        sources={sources}
+      />
+
+      {lead && leadRanking ? (
+        <>
+          <h2 id="gjort-och-lage">Vad regionerna gör, och var de står</h2>
+          <p>
+            Regionernas poster om temat bredvid indikatorn {lead.nameSv.toLowerCase()} ({leadRanking.period}), så att insatser
+            och läge går att läsa på samma rad.
+          </p>
+          <div className="table-wrap">
+            <table>
+              <caption>Poster om {theme.nameSv.toLowerCase()} och {lead.shortSv.toLowerCase()} {leadRanking.period}, per region</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Region</th>
+                  <th scope="col">Vad regionen gör (poster)</th>
+                  <th scope="col" className="num">{lead.shortSv} {leadRanking.period}</th>
+                  <th scope="col" className="num">Rang</th>
+                </tr>
+              </thead>
+              <tbody>
+                {regions.map((r) => {
+                  const rows = regional.filter((e) => e.region === r.code);
+                  const ind = leadRanking.rows.find((x) => x.code === r.code);
+                  return (
+                    <tr key={r.code}>
+                      <th scope="row" style={{ fontWeight: 500 }}><Link href={`/regioner/${r.code}`}>{r.name}</Link></th>
+                      <td>
+                        {rows.length === 0 ? (
+                          <span className="muted">{MISSING}</span>
+                        ) : (
+                          <ul style={{ margin: 0, paddingLeft: "1.1rem" }}>
+                            {rows.map((e) => (
+                              <li key={e.id}>
+                                <a href={e.source.url} rel="noopener noreferrer">{e.title}</a>{" "}
+                                <span className="small muted">({e.kind}{e.year ? `, ${e.year}` : ""})</span>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                      <td className="num">{formatValue(ind?.value ?? null, lead.unit, lead.decimals)}</td>
+                      <td className="num">{formatRank(ind?.rank ?? null, leadRanking.count)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p className="small muted">
+            Indikator: <Link href={`/indikatorer/${lead.id}`}>{lead.nameSv}</Link>, {lead.unit}. {lead.credit}.
+            {leadRanking.riket ? ` Riket: ${formatValue(leadRanking.riket.value, lead.unit, lead.decimals)}.` : ""}
+          </p>
+        </>
+      ) : null}
+
       <h2 id="poster">Regionernas poster</h2>
       <DataExplorerSection
         rows={dataRows(regional)}
@@ -103,10 +173,20 @@ export default async function ThemePage({ params }: { params: Promise<{ slug: st
           <Link href="/om#luckor">Läs om luckorna i datamängden</Link>.
         </p>
       ) : null}
-      {full.map((ind) => {
+      {full.slice(0, MAX_CARDS).map((ind) => {
         const p = defaultPeriod(d.values, ind.id);
         return p ? <RankedIndicatorCard key={ind.id} indicator={ind} values={d.values} regions={d.regions} period={p.period} /> : null;
       })}
+      {full.length > MAX_CARDS ? (
+        <>
+          <h3>Fler indikatorer för temat</h3>
+          <ul>
+            {full.slice(MAX_CARDS).map((i) => (
+              <li key={i.id}><Link href={`/indikatorer/${i.id}`}>{i.nameSv}</Link></li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {fragments.length > 0 ? (
         <>
           <h3>Enstaka uppgifter</h3>

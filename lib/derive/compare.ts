@@ -1,0 +1,272 @@
+/**
+ * Pure builders for /jamfor: which regions to compare (from the URL), the region × theme heatmap's filter and sort,
+ * indicator values side by side, and smart specialisation areas that regions share.
+ */
+import { NATIONAL_CODE, KINDS, type Indicator, type IndicatorValue, type Kind, type Region, type Source } from "../schema";
+import type { SearchParamsLike } from "../url-state";
+import type { Coverage, CoverageRow } from "./records";
+import { defaultPeriod, rankingFor } from "./indicators";
+
+export const MIN_COMPARE = 2;
+export const MAX_COMPARE = 4;
+export const COMPARE_PARAM = "regioner";
+
+/** Every value of a parameter: `?k=a&k=b` and `?k=a,b` (and mixtures) give ["a", "b"]. */
+function all(sp: SearchParamsLike, key: string): string[] {
+  const raw = sp instanceof URLSearchParams ? sp.getAll(key) : sp[key];
+  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return list.flatMap((v) => String(v).split(",")).map((v) => v.trim()).filter((v) => v !== "");
+}
+
+export type CompareSelection = {
+  /** Valid, deduplicated region codes in the order given, at most MAX_COMPARE. */
+  codes: string[];
+  /** True when there are at least MIN_COMPARE regions to compare. */
+  ok: boolean;
+  /** Whether the parameter was present at all (an empty page should not scold the reader). */
+  given: boolean;
+  /** Items we did not recognise as region codes, as written (deduplicated). */
+  unknown: string[];
+  /** Valid codes beyond the maximum that were left out. */
+  overflow: string[];
+  /** True when the URL used the repeated form (?regioner=01&regioner=12), which we render in the comma form. */
+  repeated: boolean;
+};
+
+/** Parse `?regioner=01,12,14` or `?regioner=01&regioner=12`. Never throws. */
+export function parseCompareRegions(sp: SearchParamsLike, knownCodes: readonly string[]): CompareSelection {
+  const raw = sp instanceof URLSearchParams ? sp.getAll(COMPARE_PARAM) : sp[COMPARE_PARAM];
+  const given = raw !== undefined && !(Array.isArray(raw) && raw.length === 0);
+  const repeated = Array.isArray(raw) && raw.length > 1;
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  const overflow: string[] = [];
+  for (const item of all(sp, COMPARE_PARAM)) {
+    if (!knownCodes.includes(item)) {
+      const shown = item.slice(0, 20);
+      if (!unknown.includes(shown)) unknown.push(shown);
+      continue;
+    }
+    if (codes.includes(item) || overflow.includes(item)) continue;
+    if (codes.length < MAX_COMPARE) codes.push(item);
+    else overflow.push(item);
+  }
+  return { codes, ok: codes.length >= MIN_COMPARE, given, unknown: unknown.slice(0, 10), overflow, repeated };
+}
+
+export const HEATMAP_SORTS = ["region", "antal"] as const;
+export type HeatmapView = { typ: Kind | null; sortera: string };
+export const DEFAULT_HEATMAP: HeatmapView = { typ: null, sortera: "region" };
+
+function first(sp: SearchParamsLike, key: string): string | undefined {
+  if (sp instanceof URLSearchParams) return sp.get(key) ?? undefined;
+  const v = sp[key];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** `?typ=insats&sortera=kompetensforsorjning`; anything unknown falls back to all kinds, sorted by region name. */
+export function parseHeatmapView(sp: SearchParamsLike, themeSlugs: readonly string[]): HeatmapView {
+  const typ = first(sp, "typ");
+  const sortera = first(sp, "sortera");
+  return {
+    typ: typ && (KINDS as readonly string[]).includes(typ) ? (typ as Kind) : null,
+    sortera:
+      sortera && ((HEATMAP_SORTS as readonly string[]).includes(sortera) || themeSlugs.includes(sortera)) ? sortera : "region",
+  };
+}
+
+/** The canonical address of a comparison: comma form, defaults left out, fixed key order. */
+export function compareHref(codes: readonly string[], view: HeatmapView = DEFAULT_HEATMAP, hash = ""): string {
+  const parts: string[] = [];
+  // Region codes are two digits, so the comma needs no escaping and stays readable.
+  if (codes.length) parts.push(`${COMPARE_PARAM}=${codes.join(",")}`);
+  if (view.typ) parts.push(`typ=${view.typ}`);
+  if (view.sortera !== DEFAULT_HEATMAP.sortera) parts.push(`sortera=${encodeURIComponent(view.sortera)}`);
+  return "/jamfor" + (parts.length ? `?${parts.join("&")}` : "") + hash;
+}
+
+const sv = new Intl.Collator("sv-SE");
+
+/**
+ * Sort the heatmap's rows: "region" by name (Swedish order), "antal" by total records (most first), or a theme slug
+ * by that theme's count (most first). Ties: total, then name. Returns a new Coverage; the input is not changed.
+ */
+export function sortCoverage(coverage: Coverage, sort: string, themeSlugs: readonly string[]): Coverage {
+  const byName = (a: CoverageRow, b: CoverageRow) => sv.compare(a.label, b.label) || a.region.localeCompare(b.region);
+  const j = themeSlugs.indexOf(sort);
+  let cmp: (a: CoverageRow, b: CoverageRow) => number = byName;
+  if (sort === "antal") cmp = (a, b) => b.total - a.total || byName(a, b);
+  else if (j >= 0) cmp = (a, b) => (b.cells[j]?.count ?? 0) - (a.cells[j]?.count ?? 0) || b.total - a.total || byName(a, b);
+  return { ...coverage, rows: [...coverage.rows].sort(cmp) };
+}
+
+/** Themes every chosen region has records on, and themes none of them has. */
+export function themeSpread(rows: Pick<CoverageRow, "cells">[], themeSlugs: readonly string[]): { all: string[]; none: string[] } {
+  if (rows.length === 0) return { all: [], none: [...themeSlugs] };
+  return {
+    all: themeSlugs.filter((_, j) => rows.every((r) => (r.cells[j]?.count ?? 0) > 0)),
+    none: themeSlugs.filter((_, j) => rows.every((r) => (r.cells[j]?.count ?? 0) === 0)),
+  };
+}
+
+export type CompareIndicatorCell = { code: string; value: number | null; rank: number | null; source: Source | null; note: string | null };
+export type CompareIndicatorRow = {
+  indicator: Indicator;
+  period: string;
+  /** Regions (of 21) with a value: the N in "rank av N". */
+  of: number;
+  riket: { value: number; source: Source } | null;
+  cells: CompareIndicatorCell[];
+  /** Distinct sources behind the shown values (chosen regions and Riket), or the indicator's own source. */
+  sources: Source[];
+};
+
+/** Every non-fragment indicator at its default period, with each chosen region's value and rank among all regions. */
+export function compareIndicators(
+  codes: readonly string[],
+  indicators: Indicator[],
+  values: IndicatorValue[],
+  regions: Pick<Region, "code" | "name">[],
+): CompareIndicatorRow[] {
+  const out: CompareIndicatorRow[] = [];
+  for (const ind of indicators) {
+    if (ind.fragment) continue;
+    const p = defaultPeriod(values, ind.id);
+    if (!p) continue;
+    const r = rankingFor(values, ind.id, p.period, regions);
+    const cells = codes.map((code) => {
+      const row = r.rows.find((x) => x.code === code);
+      return { code, value: row?.value ?? null, rank: row?.rank ?? null, source: row?.source ?? null, note: row?.note ?? null };
+    });
+    const srcs = new Map<string, Source>();
+    for (const s of [...cells.map((c) => c.source), r.riket?.source ?? null]) if (s) srcs.set(s.url, s);
+    out.push({
+      indicator: ind, period: p.period, of: r.count, riket: r.riket, cells,
+      sources: srcs.size ? [...srcs.values()] : [ind.source],
+    });
+  }
+  return out;
+}
+
+/* ---------- Smart specialisation: shared areas ---------- */
+
+export type AreaList = { region: string; areas: string[] };
+export type SharedArea = {
+  /** Stable key: the keyword id, or "text:" + the normalised area text. */
+  key: string;
+  /** What the group is about, e.g. "Livsmedel". */
+  label: string;
+  /** True when every region in the group wrote the very same area (after normalising case and spaces). */
+  exact: boolean;
+  /** The regions in the group, in input order, with the areas that matched as they wrote them. */
+  regions: { region: string; areas: string[] }[];
+};
+
+/** Lower case, single spaces, no surrounding space or trailing full stop. */
+export function normaliseArea(text: string): string {
+  return text.toLocaleLowerCase("sv-SE").replace(/\s+/g, " ").trim().replace(/\.$/, "");
+}
+
+/**
+ * Key words that mark areas as close to each other. A stem matches at the start of a word ("hälso" matches
+ * "hälsoinnovation"); a whole word must stand alone ("it" does not match "digitalisering").
+ * Our own grouping, deliberately narrow: words such as "hållbar" or "grön" are too broad to say much.
+ */
+export const AREA_KEYWORDS: { key: string; label: string; stems?: string[]; words?: string[] }[] = [
+  { key: "livsmedel", label: "Livsmedel", stems: ["livsmedel"] },
+  { key: "besoksnaring", label: "Besöksnäring", stems: ["besöksnäring"] },
+  { key: "upplevelser", label: "Upplevelser", stems: ["upplevelse"] },
+  { key: "halsa", label: "Hälsa", stems: ["hälsa", "hälso"] },
+  { key: "life-science", label: "Life science", stems: ["life science"] },
+  { key: "material", label: "Material", stems: ["material"] },
+  { key: "tillverkning", label: "Tillverkning och industri", stems: ["tillverkning", "industri"] },
+  { key: "digitalisering", label: "Digitalisering och IT", stems: ["digital"], words: ["it", "ict", "tech"] },
+  { key: "logistik", label: "Logistik", stems: ["logistik"] },
+  { key: "transporter", label: "Transporter", stems: ["transport"] },
+  { key: "energi", label: "Energi", stems: ["energi"] },
+  { key: "skog", label: "Skog", stems: ["skog"] },
+  { key: "bioekonomi", label: "Bioekonomi", stems: ["bioekonomi", "biobaserad"] },
+  { key: "stader", label: "Hållbara städer och samhällen", stems: ["städer"] },
+  { key: "boende", label: "Boende och bostäder", stems: ["boende", "bostad", "bostäder"] },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const KEYWORD_RES = AREA_KEYWORDS.map((k) => ({
+  ...k,
+  re: new RegExp(
+    [
+      ...(k.stems ?? []).map((s) => `(?<!\\p{L})${escape(s)}`),
+      ...(k.words ?? []).map((w) => `(?<!\\p{L})${escape(w)}(?!\\p{L})`),
+    ].join("|"),
+    "u",
+  ),
+}));
+
+/** The keyword groups an area belongs to (ids from AREA_KEYWORDS). */
+export function areaKeywords(area: string): string[] {
+  const n = normaliseArea(area);
+  return KEYWORD_RES.filter((k) => k.re.test(n)).map((k) => k.key);
+}
+
+/**
+ * Areas shared by two or more of the lists. Identical areas (normalised text) form a group; so do areas that
+ * contain the same key word (AREA_KEYWORDS), flagged `exact: false` unless they are all the same text.
+ * An identical-text group that a keyword group already covers is not listed twice.
+ * Sorted by number of regions (most first), then label.
+ */
+export function sharedAreas(lists: AreaList[]): SharedArea[] {
+  // One list per region (merge duplicates), areas deduplicated by normalised text.
+  const byRegion = new Map<string, string[]>();
+  for (const l of lists) {
+    const cur = byRegion.get(l.region) ?? [];
+    for (const a of l.areas) if (!cur.some((x) => normaliseArea(x) === normaliseArea(a))) cur.push(a);
+    byRegion.set(l.region, cur);
+  }
+  const regions = [...byRegion.entries()];
+  const groups: SharedArea[] = [];
+  const isExact = (members: { areas: string[] }[]) => {
+    const texts = new Set(members.flatMap((m) => m.areas.map(normaliseArea)));
+    return texts.size === 1 && members.every((m) => m.areas.length === 1);
+  };
+
+  for (const k of KEYWORD_RES) {
+    const members = regions
+      .map(([region, areas]) => ({ region, areas: areas.filter((a) => k.re.test(normaliseArea(a))) }))
+      .filter((m) => m.areas.length > 0);
+    if (members.length >= 2) groups.push({ key: k.key, label: k.label, exact: isExact(members), regions: members });
+  }
+
+  const byText = new Map<string, { label: string; members: { region: string; areas: string[] }[] }>();
+  for (const [region, areas] of regions) {
+    for (const a of areas) {
+      const n = normaliseArea(a);
+      const g = byText.get(n) ?? { label: a.trim(), members: [] };
+      g.members.push({ region, areas: [a] });
+      byText.set(n, g);
+    }
+  }
+  for (const [n, g] of byText) {
+    if (g.members.length < 2) continue;
+    const codes = g.members.map((m) => m.region);
+    const covered = groups.some((kg) => {
+      const kcodes = kg.regions.map((m) => m.region);
+      return codes.every((c) => kcodes.includes(c)) && areaKeywords(n).includes(kg.key);
+    });
+    if (!covered) groups.push({ key: `text:${n}`, label: g.label, exact: true, regions: g.members });
+  }
+
+  return groups.sort((a, b) => b.regions.length - a.regions.length || sv.compare(a.label, b.label));
+}
+
+/** Areas of one region that no other listed region shares (neither the same text nor a key word). */
+export function uniqueAreas(lists: AreaList[], shared: SharedArea[]): AreaList[] {
+  return lists.map((l) => ({
+    region: l.region,
+    areas: l.areas.filter((a) => !shared.some((g) => g.regions.some((m) => m.region === l.region && m.areas.includes(a)))),
+  }));
+}
+
+/** Regions (of the given ones) that have no smart specialisation row, or an empty one. */
+export function regionsWithoutAreas(codes: readonly string[], lists: AreaList[]): string[] {
+  return codes.filter((c) => c !== NATIONAL_CODE && !lists.some((l) => l.region === c && l.areas.length > 0));
+}
