@@ -369,7 +369,6 @@ function Indicators({ chosen }: { chosen: Region[] }) {
                     <td key={c.code} className="num">
                       <span className="value">{formatValue(c.value, row.indicator.unit, row.indicator.decimals)}</span>
                       {c.rank !== null ? <span className="rank">rang {formatRank(c.rank, row.of)}</span> : null}
-                      {c.note ? <span className="rank">{c.note}</span> : null}
                     </td>
                   ))}
                   <td className="num">{formatValue(row.riket?.value, row.indicator.unit, row.indicator.decimals)}</td>
@@ -478,9 +477,9 @@ function Heatmap({ chosen, view, regions }: { chosen: string[]; view: HeatmapVie
   const entries = d.entries.filter((e) => e.region !== NATIONAL_CODE && (!view.typ || e.kind === view.typ));
   const coverage = sortCoverage(coverageMatrix(entries, regions, d.themes), view.sortera, themeSlugs);
   const sortTheme = d.themes.find((t) => t.slug === view.sortera);
-  const sortLabel =
-    view.sortera === "antal" ? "flest poster totalt" : sortTheme ? `flest poster om ${sortTheme.nameSv.toLowerCase()}` : "regionnamn";
   const what = view.typ ? KIND_LABELS[view.typ].svPlural.toLowerCase() : "poster";
+  const sortLabel =
+    view.sortera === "antal" ? `flest ${what} totalt` : sortTheme ? `flest ${what} om ${sortTheme.nameSv.toLowerCase()}` : "regionnamn";
   const top = coverage.rows[0];
   const topCount = sortTheme ? top.cells[themeSlugs.indexOf(sortTheme.slug)].count : top.total;
   return (
@@ -492,7 +491,8 @@ function Heatmap({ chosen, view, regions }: { chosen: string[]; view: HeatmapVie
         {chosen.length > 0 ? " Regionerna du jämför är markerade med ● och fet stil." : ""}
       </p>
       <form method="get" action="/jamfor#tackning" className="filters">
-        {chosen.length > 0 ? <input type="hidden" name="regioner" value={chosen.join(",")} /> : null}
+        {/* One hidden input per region: the browser would escape a comma (%2C), which reads worse than the repeated form. */}
+        {chosen.map((c) => <input key={c} type="hidden" name="regioner" value={c} />)}
         <div className="field">
           <label htmlFor="karta-typ">Typ av post</label>
           <select id="karta-typ" name="typ" defaultValue={view.typ ?? "alla"}>
@@ -516,6 +516,13 @@ function Heatmap({ chosen, view, regions }: { chosen: string[]; view: HeatmapVie
         <p>
           Flest {what}
           {sortTheme ? ` om ${sortTheme.nameSv.toLowerCase()}` : ""}: <Link href={`/regioner/${top.region}`}>{top.label}</Link> ({topCount}).
+        </p>
+      ) : null}
+      {coverage.total === 0 ? (
+        <p className="notice" role="note">
+          Vi har inga {what} från enskilda regioner. {view.typ === "slutsats" ? (
+            <>Tillväxtverkets slutsatser gäller alla regioner; de finns på <Link href="/#slutsatser">översikten</Link>.</>
+          ) : null}
         </p>
       ) : null}
       <CoverageMatrix

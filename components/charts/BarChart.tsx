@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useRef, useState } from "react";
 import {
   Bar, BarChart as RBarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from "recharts";
@@ -22,11 +23,22 @@ export function BarChart({ data, series, decimals = 0, reference, labelWidth = 1
   ariaLabel: string;
 }) {
   const nf = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: decimals });
+  // Long names get at most 40 % of the width on narrow screens, so the bars stay readable on a phone.
+  const frame = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([e]) => setWidth(e.contentRect.width));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const yWidth = Math.min(labelWidth, Math.max(90, Math.round(width * 0.4)));
   const height = Math.max(120, data.length * ROW + 70 + (series.length > 1 ? 30 : 0));
   const rows = data.map((d) => ({ label: d.label, display: d.display, highlight: d.highlight ?? false, ...d.values }));
   const stacked = series.length > 1;
   return (
-    <div className="chart-frame" style={{ height }}>
+    <div className="chart-frame" style={{ height }} ref={frame}>
       <ResponsiveContainer width="100%" height={height}>
         <RBarChart
           data={rows}
@@ -39,7 +51,7 @@ export function BarChart({ data, series, decimals = 0, reference, labelWidth = 1
           <CartesianGrid horizontal={false} stroke="var(--border)" />
           <XAxis type="number" tickFormatter={(v: number) => nf.format(v)} stroke="var(--muted)" tick={{ fill: "var(--muted)", fontSize: 13 }} allowDecimals={decimals > 0} />
           <YAxis
-            type="category" dataKey="label" width={labelWidth} interval={0}
+            type="category" dataKey="label" width={yWidth} interval={0}
             tick={{ fill: "var(--text)", fontSize: 13 }} stroke="var(--muted)"
           />
           <Tooltip
@@ -47,7 +59,7 @@ export function BarChart({ data, series, decimals = 0, reference, labelWidth = 1
             contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", color: "var(--text)" }}
             cursor={{ fill: "var(--bg-soft)" }}
           />
-          {stacked ? <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} /> : null}
+          {stacked ? <Legend verticalAlign="top" wrapperStyle={{ fontSize: 13, paddingBottom: 6 }} /> : null}
           {series.map((s, i) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? "s" : undefined} fill={s.color ?? BAR_COLOR} isAnimationActive={false}>
               {!stacked

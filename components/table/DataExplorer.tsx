@@ -209,7 +209,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.id === "ar" ? "num" : undefined}>
+                  <td key={cell.id} className={cell.column.id === "ar" ? "num" : `col-${cell.column.id}`}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}

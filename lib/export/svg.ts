@@ -168,6 +168,7 @@ const NO_STYLE = new Set(["title", "desc", "metadata", "style", "script"]);
 /** Hover state that must not end up in a file. */
 const TRANSIENT = ".recharts-tooltip-cursor, .recharts-active-dot";
 /** Legends drawn in HTML next to the chart (recharts, the choropleth map, or anything marked up for export). */
+const LEGEND_LISTS = "[data-testid='map-legend'], [data-export-legend]";
 const LEGEND_ITEMS = ".recharts-legend-item, [data-testid='map-legend'] li, [data-export-legend] li";
 
 function inlineStyles(orig: Element, clone: Element, parent: CSSStyleDeclaration | null, insidePaint: boolean): void {
@@ -275,27 +276,47 @@ export function captureChart(card: Element): ChartGraphic | null {
   if (!svg) return null;
   return inLightTheme(() => {
     const scope = card.querySelector("[data-export-target]") ?? svg.closest(".recharts-wrapper") ?? card;
-    const items = Array.from(scope.querySelectorAll(LEGEND_ITEMS)).filter((li) => {
-      const r = li.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && !svg.contains(li);
-    });
-    const rects = [svg.getBoundingClientRect(), ...items.map((li) => li.getBoundingClientRect())];
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && !svg.contains(el);
+    };
+    // Legend headings: the element naming a legend list (the map's unit, e.g. "Tusental kronor").
+    const headings = Array.from(scope.querySelectorAll(LEGEND_LISTS))
+      .map((list) => {
+        const id = list.getAttribute("aria-labelledby");
+        return id ? scope.querySelector(`[id="${CSS.escape(id)}"]`) : null;
+      })
+      .filter((h): h is Element => h !== null && visible(h));
+    const texts: Element[] = [...headings];
+    const swatches: SVGSVGElement[] = [];
+    for (const li of Array.from(scope.querySelectorAll(LEGEND_ITEMS)).filter(visible)) {
+      const swatch = li.querySelector("svg");
+      if (swatch && visible(swatch)) swatches.push(swatch);
+      const label = li.querySelector("span") ?? li;
+      if (visible(label)) texts.push(label);
+    }
+    // Text boxes are measured as text (a Range), not as the block they sit in, so the image is no wider than needed.
+    const textRect = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const r = range.getBoundingClientRect();
+      return r.width > 0 ? r : el.getBoundingClientRect();
+    };
+    const rects = [svg.getBoundingClientRect(), ...swatches.map((s) => s.getBoundingClientRect()), ...texts.map(textRect)];
     const left = Math.min(...rects.map((r) => r.left));
     const top = Math.min(...rects.map((r) => r.top));
     const right = Math.max(...rects.map((r) => r.right));
     const bottom = Math.max(...rects.map((r) => r.bottom));
     const parts = [cloneSvg(svg, rects[0].left - left, rects[0].top - top).markup];
-    for (const li of items) {
-      const swatch = li.querySelector("svg");
-      if (swatch) {
-        const r = swatch.getBoundingClientRect();
-        parts.push(cloneSvg(swatch, r.left - left, r.top - top).markup);
-      }
-      const label = li.querySelector("span") ?? li;
-      const text = (label.textContent ?? "").replace(/\s+/g, " ").trim();
+    for (const sw of swatches) {
+      const r = sw.getBoundingClientRect();
+      parts.push(cloneSvg(sw, r.left - left, r.top - top).markup);
+    }
+    for (const el of texts) {
+      const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
       if (!text) continue;
-      const r = label.getBoundingClientRect();
-      const cs = getComputedStyle(label);
+      const r = textRect(el);
+      const cs = getComputedStyle(el);
       parts.push(
         `<text x="${num(r.left - left)}" y="${num(r.top - top + r.height / 2)}" dominant-baseline="central"` +
           ` font-size="${escapeXml(cs.fontSize)}" font-weight="${escapeXml(cs.fontWeight)}" fill="${escapeXml(cs.color)}">` +
