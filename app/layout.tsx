@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
-import { SiteHeader } from "@/components/layout/SiteHeader";
-import { SiteFooter } from "@/components/layout/SiteFooter";
-import { getDataset } from "@/lib/data";
+import { THEME_INIT_SCRIPT } from "@/lib/theme";
 
 export const metadata: Metadata = {
   title: { default: "Regionläget – regionalt utvecklingsarbete 2023", template: "%s – Regionläget" },
@@ -12,18 +10,14 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+/** The document shell. The site chrome lives in (site)/layout.tsx; embeds (embed/) have none. */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  const { meta } = getDataset();
   return (
-    <html lang="sv">
-      <body>
-        <a href="#innehall" className="skip-link">Hoppa till innehållet</a>
-        <SiteHeader />
-        <main id="innehall" tabIndex={-1}>
-          <div className="container">{children}</div>
-        </main>
-        <SiteFooter builtAt={meta.builtAt} />
-      </body>
+    <html lang="sv" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+      </head>
+      <body>{children}</body>
     </html>
   );
 }

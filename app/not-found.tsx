@@ -1,19 +1,13 @@
-import Link from "next/link";
+import { SiteChrome } from "@/components/layout/SiteChrome";
+import { NotFoundContent } from "@/components/layout/NotFoundContent";
 
 export const metadata = { title: "Sidan finns inte" };
 
+/** Unknown addresses anywhere on the site (the root layout has no chrome, so add it here). */
 export default function NotFound() {
   return (
-    <>
-      <h1>Sidan finns inte</h1>
-      <p className="lead">Vi hittar ingen sida på den adressen. Kanske är länken gammal eller felstavad.</p>
-      <p>Här kan du gå vidare:</p>
-      <ul>
-        <li><Link href="/">Översikt</Link> – alla regioner och teman på en sida</li>
-        <li><Link href="/regioner">Regioner</Link> – välj en av de 21 regionerna</li>
-        <li><Link href="/teman">Teman</Link> – välj ett tema</li>
-        <li><Link href="/data">Data</Link> – sök bland alla poster</li>
-      </ul>
-    </>
+    <SiteChrome>
+      <NotFoundContent />
+    </SiteChrome>
   );
 }

@@ -13,13 +13,16 @@ const routes = [
   "/jamfor", "/jamfor?regioner=01,12,14",
 ];
 
-for (const route of routes) {
-  test(`axe: inga WCAG 2.1 A/AA-fel på ${route}`, async ({ page }) => {
-    await page.goto(route);
-    await page.waitForLoadState("load");
-    const charts = page.locator(".recharts-responsive-container");
-    if (await charts.count()) await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-  });
+for (const scheme of ["light", "dark"] as const) {
+  for (const route of routes) {
+    test(`axe (${scheme === "light" ? "ljust" : "mörkt"}): inga WCAG 2.1 A/AA-fel på ${route}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(route);
+      await page.waitForLoadState("load");
+      const charts = page.locator(".recharts-responsive-container");
+      if (await charts.count()) await expect(page.locator(".recharts-responsive-container svg").first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    });
+  }
 }

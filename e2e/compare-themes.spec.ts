@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { dataset, nf, theme } from "./dataset";
+import { dataset, nf, resultCount, theme } from "./dataset";
 
 test.describe("Jämför teman och regioner", () => {
   test("täckningsmatrisen leder till filtrerad data och till temasidan", async ({ page }) => {
@@ -15,7 +15,7 @@ test.describe("Jämför teman och regioner", () => {
     const cell = matrix.getByRole("link", { name: `Dalarna, ${t.nameSv}: ${n} ${n === 1 ? "post" : "poster"}` });
     await cell.click();
     await expect(page).toHaveURL(new RegExp(`/data\\?region=20&tema=${e.theme}$`));
-    await expect(page.getByRole("status")).toHaveText(new RegExp(`av ${n} poster`));
+    await expect(resultCount(page)).toHaveText(new RegExp(`av ${n} poster`));
 
     await page.goBack();
     await matrix.getByRole("link", { name: t.nameSv, exact: true }).click();

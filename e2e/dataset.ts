@@ -18,3 +18,9 @@ export function theme(slug: string) {
   if (!t) throw new Error(`no theme ${slug}`);
   return t;
 }
+
+import type { Page } from "@playwright/test";
+/** The table's live result count ("Visar 1–25 av 193 poster."), apart from the charts' own status messages. */
+export function resultCount(page: Page) {
+  return page.getByRole("status").filter({ hasText: /poster/ });
+}

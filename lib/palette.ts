@@ -21,4 +21,5 @@ export const KIND_COLORS = {
 
 export const BAR_COLOR = "#2f6f9f";
 export const HIGHLIGHT_COLOR = OKABE_ITO.vermillion;
-export const RIKET_COLOR = "#1b1f24";
+/** Riket is always the same dark dashed line; the CSS variable keeps it readable in dark mode. */
+export const RIKET_COLOR = "var(--riket)";

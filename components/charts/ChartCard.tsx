@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Source } from "@/lib/schema";
 import { SortableTable, type TableColumn, type TableRow } from "../table/SortableTable";
+import { ChartActions } from "../export/ChartActions";
 
 export type ChartTable = { caption: string; columns: TableColumn[]; rows: TableRow[]; initialSort?: { id: string; desc: boolean } };
 
@@ -8,7 +9,7 @@ export type ChartTable = { caption: string; columns: TableColumn[]; rows: TableR
  * Every chart looks like this: title, subtitle (unit, period, selection), the chart, a one-sentence description
  * (also the chart's accessible description), source and caveats, and the same data as a table.
  */
-export function ChartCard({ id, title, subtitle, description, sources, credit, notes = [], table, children, level = 2 }: {
+export function ChartCard({ id, title, subtitle, description, sources, credit, notes = [], table, children, level = 2, exportName, embedPath }: {
   id: string;
   title: string;
   subtitle: string;
@@ -20,6 +21,10 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
   table: ChartTable;
   children: ReactNode;
   level?: 2 | 3;
+  /** Parts of the download file names: regionlaget-<page>-<selection>-<year>.png */
+  exportName?: { page: string; selection?: string; year?: string };
+  /** The chart's /embed route with the same view parameters. */
+  embedPath?: string;
 }) {
   const H = level === 2 ? "h2" : "h3";
   return (
@@ -49,6 +54,11 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
           <p key={i}>Obs: {n}</p>
         ))}
       </footer>
+      <ChartActions
+        cardId={id} title={title} subtitle={subtitle} description={description} sources={sources} credit={credit}
+        notes={notes} table={table} page={exportName?.page ?? id} selection={exportName?.selection} year={exportName?.year}
+        embedPath={embedPath}
+      />
     </section>
   );
 }

@@ -5,7 +5,6 @@ import { exportFilename } from "@/lib/export/filename";
 import { toJson } from "@/lib/export/json";
 import { captionSvg, captureChart } from "@/lib/export/svg";
 import type { ExportColumn, ExportMeta, ExportRow, ExportSource } from "@/lib/export/types";
-import { toXlsx, XLSX_MIME } from "@/lib/export/xlsx";
 import { canvasMeasure, copyText, downloadBlob, svgToPng } from "./download";
 import styles from "./export.module.css";
 
@@ -46,6 +45,8 @@ export type ChartActionsProps = {
   /** Selection part of file names, e.g. the indicator; defaults to the card id so two cards on a page differ. */
   selection?: string;
   year?: string;
+  /** Path of the chart's /embed route with the same view parameters; enables "Bädda in". */
+  embedPath?: string;
 };
 
 /**
@@ -53,7 +54,9 @@ export type ChartActionsProps = {
  * A disclosure of plain buttons rather than an ARIA menu: Tab and Shift+Tab move through it, arrow keys too,
  * Escape closes it and returns focus to "Ladda ner".
  */
-export function ChartActions({ cardId, title, subtitle, description, sources, credit, notes, table, page, selection, year }: ChartActionsProps) {
+export function ChartActions({ cardId, title, subtitle, description, sources, credit, notes, table, page, selection, year, embedPath }: ChartActionsProps) {
+  const [embedCode, setEmbedCode] = useState<string | null>(null);
+  const embedId = `${useId()}-embed`;
   const uid = useId();
   const menuId = `${uid}-menu`;
   const altId = `${uid}-alt`;
@@ -141,9 +144,12 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
         case "csv-excel":
           downloadBlob(toCsv(table.columns, table.rows, CSV_EXCEL), "text/csv;charset=utf-8", filename("csv"));
           break;
-        case "xlsx":
+        case "xlsx": {
+          // Loaded on demand: the zip library is only needed by those who ask for Excel.
+          const { toXlsx, XLSX_MIME } = await import("@/lib/export/xlsx");
           downloadBlob(new Uint8Array(toXlsx(table.columns, table.rows, m)), XLSX_MIME, filename("xlsx"));
           break;
+        }
         case "json":
           downloadBlob(toJson(table.columns, table.rows, m), "application/json;charset=utf-8", filename("json"));
           break;
@@ -166,6 +172,21 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
       setLinkFallback(url);
       announce("Länken kunde inte kopieras automatiskt. Den står i textfältet: markera och kopiera den.");
     }
+  }
+
+  function toggleEmbed() {
+    if (embedCode !== null || !embedPath) {
+      setEmbedCode(null);
+      return;
+    }
+    const src = new URL(embedPath, window.location.origin).toString();
+    const safeTitle = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+    setEmbedCode(`<iframe src="${src.replace(/&/g, "&amp;")}" title="${safeTitle}" width="100%" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`);
+  }
+
+  async function copyEmbed() {
+    if (embedCode && (await copyText(embedCode))) announce("Koden för inbäddning är kopierad");
+    else announce("Koden kunde inte kopieras automatiskt. Markera den i textfältet och kopiera den.");
   }
 
   async function copyAlt() {
@@ -240,6 +261,11 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
         <button type="button" className="btn" onClick={() => void copyLink()} aria-describedby={`${cardId}-title`}>
           Kopiera länk
         </button>
+        {embedPath ? (
+          <button type="button" className="btn" aria-expanded={embedCode !== null} onClick={toggleEmbed} aria-describedby={`${cardId}-title`}>
+            Bädda in
+          </button>
+        ) : null}
         <p role="status" className={styles.status}>{status}</p>
       </div>
 
@@ -258,13 +284,33 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
         </div>
       ) : null}
 
+      {embedCode !== null ? (
+        <div className={styles.panel}>
+          <label htmlFor={embedId} className={styles.panelTitle}>Kod för att bädda in diagrammet på en annan webbplats</label>
+          <textarea id={embedId} readOnly rows={3} value={embedCode} className={styles.field} onFocus={(e) => e.currentTarget.select()} />
+          <div className={styles.panelActions}>
+            <button type="button" className="btn" onClick={() => void copyEmbed()}>Kopiera kod</button>
+          </div>
+        </div>
+      ) : null}
+
       {altOpen ? (
         <div className={styles.panel}>
           <label htmlFor={altId} className={styles.panelTitle}>Alternativtext till bilden</label>
           <textarea ref={altRef} id={altId} readOnly rows={2} value={description} className={styles.field} />
           <div className={styles.panelActions}>
             <button type="button" className="btn" onClick={() => void copyAlt()}>Kopiera alternativtext</button>
-            <button type="button" className="btn" onClick={() => setAltOpen(false)} aria-label="Stäng alternativtexten">Stäng</button>
+            <button
+              type="button"
+              className="btn"
+              aria-label="Stäng alternativtexten"
+              onClick={() => {
+                setAltOpen(false);
+                toggleRef.current?.focus();
+              }}
+            >
+              Stäng
+            </button>
           </div>
         </div>
       ) : null}

@@ -5,12 +5,13 @@ import { ChartCard } from "@/components/charts/ChartCard";
 import { ChoroplethMap } from "@/components/map/ChoroplethMap";
 
 /** The indicator for one period as a choropleth of the 21 län, with the same data as a table. */
-export function IndicatorMapCard({ indicator, values, regions, period, level = 2 }: {
+export function IndicatorMapCard({ indicator, values, regions, period, level = 2, embedPath }: {
   indicator: Indicator;
   values: IndicatorValue[];
   regions: Pick<Region, "code" | "name">[];
   period: string;
   level?: 2 | 3;
+  embedPath?: string;
 }) {
   const r = rankingFor(values, indicator.id, period, regions);
   const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
@@ -31,6 +32,8 @@ export function IndicatorMapCard({ indicator, values, regions, period, level = 2
       description={description}
       sources={sources.length ? sources.slice(0, 2) : [indicator.source]}
       credit={indicator.credit}
+      embedPath={embedPath}
+      exportName={{ page: `indikator-${indicator.shortSv}`, selection: "karta", year: period }}
       notes={["Karta: MapSVG / svg-maps, CC BY 4.0."]}
       table={{
         caption: `${indicator.nameSv} ${period}, per län (${indicator.unit})`,

@@ -5,13 +5,14 @@ import { ChartCard } from "@/components/charts/ChartCard";
 import { BarChart } from "@/components/charts/BarChart";
 
 /** Ranked bars of the 21 regions for one indicator and period, Riket as a dashed reference line. */
-export function RankedIndicatorCard({ indicator, values, regions, period, highlight, level = 3 }: {
+export function RankedIndicatorCard({ indicator, values, regions, period, highlight, level = 3, embedPath }: {
   indicator: Indicator;
   values: IndicatorValue[];
   regions: Pick<Region, "code" | "name">[];
   period: string;
   highlight?: string;
   level?: 2 | 3;
+  embedPath?: string;
 }) {
   const r = rankingFor(values, indicator.id, period, regions);
   const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
@@ -36,6 +37,8 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
       description={description}
       sources={sources.length ? sources.slice(0, 2) : [indicator.source]}
       credit={indicator.credit}
+      embedPath={embedPath}
+      exportName={{ page: `indikator-${indicator.shortSv}`, selection: "alla-lan", year: period }}
       notes={notes}
       table={{
         caption: `${indicator.nameSv} ${period}, per län (${indicator.unit})`,

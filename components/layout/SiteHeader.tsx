@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NavLinks, type NavItem } from "./NavLinks";
+import { ThemeSwitch } from "./ThemeSwitch";
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Översikt" },
@@ -22,6 +23,9 @@ export function SiteHeader() {
         <nav className="main-nav" aria-label="Huvudmeny">
           <NavLinks items={NAV_ITEMS} />
         </nav>
+        <div className="header-tools">
+          <ThemeSwitch />
+        </div>
       </div>
     </header>
   );

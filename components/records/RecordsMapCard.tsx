@@ -4,8 +4,9 @@ import { ChoroplethMap } from "@/components/map/ChoroplethMap";
 import type { Source } from "@/lib/schema";
 
 /** Number of records per län as a choropleth; zero is a value here (we have no records), not missing data. */
-export function RecordsMapCard({ id, title, subtitle, counts, hrefFor, sources, level = 2 }: {
+export function RecordsMapCard({ id, title, subtitle, counts, hrefFor, sources, level = 2, embedPath }: {
   id: string;
+  embedPath?: string;
   title: string;
   subtitle: string;
   counts: CountRow[];
@@ -22,6 +23,8 @@ export function RecordsMapCard({ id, title, subtitle, counts, hrefFor, sources, 
     <ChartCard
       id={id}
       level={level}
+      exportName={{ page: id, selection: title }}
+      embedPath={embedPath}
       title={title}
       subtitle={subtitle}
       description={description}

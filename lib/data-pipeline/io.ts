@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseCsvRecords } from "./csv";
-import type { BuildInput, MetaInput } from "./normalize";
+import { IMPORTED_ENTRIES_FILE, IMPORTED_INDICATORS_FILE, IMPORTED_VALUES_FILE, type BuildInput, type MetaInput } from "./normalize";
 
 export const ACTIVITY_FILES = ["activities-2023.sources.json", "activities-2023.more.sources.json"];
 export const INDICATOR_FILES = ["indicators.sources.csv", "indicators.more.sources.csv", "indicators.third.sources.csv"];
@@ -15,11 +15,10 @@ const readJson = (p: string): unknown => {
   }
 };
 
-export function loadBuildInput(dataDir: string): BuildInput {
-  const src = path.join(dataDir, "sources");
-  const metaDir = path.join(dataDir, "meta");
-  const m = (f: string) => readJson(path.join(metaDir, f));
-  const meta = {
+/** The curated metadata in data/meta/ (small; enough to validate an import's rows before the full build). */
+export function loadMetaInput(dataDir: string): MetaInput {
+  const m = (f: string) => readJson(path.join(dataDir, "meta", f));
+  return {
     meta: m("meta.json"),
     regions: m("regions.json"),
     regionNames: m("region-names.json"),
@@ -31,6 +30,28 @@ export function loadBuildInput(dataDir: string): BuildInput {
     sourceTitles: m("source-titles.json"),
     gaps: m("gaps.json"),
   } as MetaInput;
+}
+
+/** The files written by `npm run data:import`, each only when it exists (none exists in a fresh checkout). */
+export function loadImported(dataDir: string): Pick<BuildInput, "importedEntries" | "importedValues" | "importedIndicators"> {
+  const src = path.join(dataDir, "sources");
+  const has = (f: string) => fs.existsSync(path.join(src, f));
+  const out: Pick<BuildInput, "importedEntries" | "importedValues" | "importedIndicators"> = {};
+  if (has(IMPORTED_ENTRIES_FILE)) out.importedEntries = { file: IMPORTED_ENTRIES_FILE, data: readJson(path.join(src, IMPORTED_ENTRIES_FILE)) };
+  if (has(IMPORTED_INDICATORS_FILE)) out.importedIndicators = { file: IMPORTED_INDICATORS_FILE, data: readJson(path.join(src, IMPORTED_INDICATORS_FILE)) };
+  if (has(IMPORTED_VALUES_FILE)) {
+    try {
+      out.importedValues = { file: IMPORTED_VALUES_FILE, rows: parseCsvRecords(fs.readFileSync(path.join(src, IMPORTED_VALUES_FILE), "utf8")) };
+    } catch (e) {
+      throw new Error(`${IMPORTED_VALUES_FILE}: ${(e as Error).message}`);
+    }
+  }
+  return out;
+}
+
+export function loadBuildInput(dataDir: string): BuildInput {
+  const src = path.join(dataDir, "sources");
+  const meta = loadMetaInput(dataDir);
   const activities = ACTIVITY_FILES.map((file) => {
     const records = readJson(path.join(src, file));
     if (!Array.isArray(records)) throw new Error(`${file}: ska vara en JSON-lista`);
@@ -48,7 +69,8 @@ export function loadBuildInput(dataDir: string): BuildInput {
   const mapIds = parseCsvRecords(fs.readFileSync(path.join(src, "sweden-counties.id-to-lan-code.csv"), "utf8"));
   const svg = fs.readFileSync(path.join(src, "sweden-counties.svg"), "utf8");
   const svgIds = [...svg.matchAll(/<path[^>]*\sid="([^"]+)"/g)].map((x) => x[1]);
-  return { activities, indicatorFiles, meta, mapIds, svgIds };
+  // Files written by `npm run data:import` (see data/README.md, "Importera egna data"); absent → nothing changes.
+  return { activities, indicatorFiles, meta, mapIds, svgIds, ...loadImported(dataDir) };
 }
 
 /** Write via a temp file in the same directory + rename, so readers never see a half-written file. */

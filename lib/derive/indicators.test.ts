@@ -72,3 +72,20 @@ describe("seriesFor", () => {
     ]);
   });
 });
+
+import { chooseSeriesRegions } from "./indicators";
+describe("chooseSeriesRegions", () => {
+  const values = [v("01", "2021", 10), v("09", "2021", 7.5), v("12", "2021", 9), v("00", "2021", 8)];
+  const ranking = rankingFor(values, "x", "2021", regions);
+  const allowed = ["00", "01", "09", "12"];
+  it("defaults to the highest, the lowest and Riket", () => {
+    expect(chooseSeriesRegions([], ranking, allowed, false)).toEqual(["01", "09", "00"]);
+  });
+  it("keeps valid requested regions in order, drops unknown ones, caps the count", () => {
+    expect(chooseSeriesRegions(["12", "99", "12", "00"], ranking, allowed, false)).toEqual(["12", "00"]);
+    expect(chooseSeriesRegions(["01", "09", "12"], ranking, allowed, false, 2)).toEqual(["01", "09"]);
+  });
+  it("falls back to the regions with values for a fragment", () => {
+    expect(chooseSeriesRegions(["xx"], null, ["00", "20"], true)).toEqual(["00", "20"]);
+  });
+});

@@ -121,3 +121,17 @@ export function seriesFor(values: IndicatorValue[], indicatorId: string, regionC
     return { period: p.period, year: p.year, values: row };
   });
 }
+
+/**
+ * Regions shown in a time series: the requested ones when any are valid; otherwise the highest and the lowest in the
+ * chosen period plus Riket (for a fragment: the first few that have values).
+ */
+export function chooseSeriesRegions(requested: string[], ranking: Ranking | null, allowed: string[], fragment: boolean, max = 6): string[] {
+  const valid = requested.filter((c, i) => allowed.includes(c) && requested.indexOf(c) === i).slice(0, max);
+  if (valid.length) return valid;
+  if (fragment) return allowed.slice(0, max);
+  const ranked = ranking?.rows.filter((r) => r.value !== null) ?? [];
+  return [ranked[0]?.code, ranked.at(-1)?.code, allowed.includes(NATIONAL_CODE) ? NATIONAL_CODE : undefined].filter(
+    (c, i, a): c is string => !!c && a.indexOf(c) === i,
+  );
+}

@@ -195,6 +195,8 @@ function inlineStyles(orig: Element, clone: Element, parent: CSSStyleDeclaration
   for (const a of Array.from(clone.attributes)) if (a.value.includes("var(")) clone.removeAttribute(a.name);
   clone.removeAttribute("tabindex");
   clone.removeAttribute("class");
+  // recharts' keyboard layer makes the chart an "application"; in a file it is part of one image.
+  if (clone.getAttribute("role") === "application") clone.removeAttribute("role");
   const oc = Array.from(orig.children);
   const cc = Array.from(clone.children);
   for (let i = 0; i < oc.length; i++) if (cc[i]) inlineStyles(oc[i], cc[i], cs, paint);

@@ -1,0 +1,73 @@
+import type { Indicator } from "@/lib/schema";
+import { NATIONAL_CODE } from "@/lib/schema";
+import { getDataset } from "@/lib/data";
+import { periodsOf, seriesFor } from "@/lib/derive/indicators";
+import { breaksBetween } from "@/lib/derive/series-breaks";
+import { formatValue } from "@/lib/format";
+import { OKABE_ITO, RIKET_COLOR } from "@/lib/palette";
+import { ChartCard } from "@/components/charts/ChartCard";
+import { LineChart, type LineSeries } from "@/components/charts/LineChart";
+
+const LINE_COLORS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.pink, OKABE_ITO.orange, OKABE_ITO.sky];
+const MARKERS: LineSeries["marker"][] = ["circle", "square", "diamond", "triangle", "star", "wye"];
+
+/** The indicator over time for a few regions and Riket; a series break is drawn and said in words. */
+export function IndicatorSeriesCard({ indicator, chosen, embedPath }: { indicator: Indicator; chosen: string[]; embedPath?: string }) {
+  const d = getDataset();
+  const id = indicator.id;
+  const periods = periodsOf(d.values, id);
+  const nameOf = (code: string) => (code === NATIONAL_CODE ? "Riket" : d.regions.find((r) => r.code === code)?.name ?? code);
+  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
+  const series = seriesFor(d.values, id, chosen);
+  const lineSeries: LineSeries[] = chosen.map((code, i) =>
+    code === NATIONAL_CODE
+      ? { key: code, label: "Riket", color: RIKET_COLOR, dashed: true, marker: "cross" }
+      : { key: code, label: nameOf(code), color: LINE_COLORS[i % LINE_COLORS.length], marker: MARKERS[i % MARKERS.length] },
+  );
+  const breaks = breaksBetween(indicator, periods);
+  const sources = [...new Map(d.values.filter((v) => v.indicator === id && chosen.includes(v.region)).map((v) => [v.source.url, v.source])).values()];
+  const first = series[0];
+  const last = series.at(-1);
+  const change = chosen
+    .map((c) => ({ c, a: first?.values[c], b: last?.values[c] }))
+    .filter((x) => x.a != null && x.b != null)
+    .map((x) => `${nameOf(x.c)} från ${fmt(x.a!)} till ${fmt(x.b!)}`);
+  const description =
+    series.length < 2
+      ? `Tidsserie saknas: indikatorn finns bara för ${periods.length === 1 ? `ett år (${periods[0].period})` : "inga år"}.`
+      : `Mellan ${first!.period} och ${last!.period} gick ${change.length ? change.join(", ") : "värdena inte att jämföra (uppgift saknas något av åren)"}.` +
+        (breaks.length ? " Observera serieavbrottet: åren före och efter är inte jämförbara." : "");
+  if (series.length < 2) return <p className="muted">{description}</p>;
+  return (
+    <ChartCard
+      id={`tidsserie-${id}`}
+      title={`${indicator.shortSv} ${periods[0].period}–${periods.at(-1)!.period}`}
+      subtitle={`${indicator.unit}. ${chosen.map(nameOf).join(", ")}.`}
+      description={description}
+      sources={sources.slice(0, 3)}
+      credit={indicator.credit}
+      exportName={{ page: `indikator-${indicator.shortSv}`, selection: chosen.map(nameOf).join("-"), year: `${periods[0].year}-${periods.at(-1)!.year}` }}
+      embedPath={embedPath}
+      notes={breaks.map((b) => `Serieavbrott mellan ${b.between[0]} och ${b.between[1]}: ${b.noteSv}`)}
+      table={{
+        caption: `${indicator.nameSv} per år (${indicator.unit})`,
+        columns: [{ id: "period", label: "År" }, ...chosen.map((c) => ({ id: c, label: nameOf(c), numeric: true }))],
+        rows: series.map((p) => ({
+          id: p.period,
+          cells: {
+            period: { t: p.period, v: p.year },
+            ...Object.fromEntries(chosen.map((c) => [c, { t: fmt(p.values[c]), v: p.values[c] }])),
+          },
+        })),
+      }}
+    >
+      <LineChart
+        ariaLabel={`Linjediagram: ${indicator.nameSv} över tid för ${chosen.map(nameOf).join(", ")}`}
+        data={series}
+        series={lineSeries}
+        decimals={indicator.decimals}
+        breaks={breaks}
+      />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { dataset, nf } from "./dataset";
+
+const ID = "arbetsloshet_bas_20_64";
+
+test.describe("Bädda in", () => {
+  test("inbäddningen visar samma diagram som sidan, utan navigering, och får ramas in", async ({ page, request }) => {
+    await page.goto(`/indikatorer/${ID}?ar=2021`);
+    const onPage = page.locator(`[data-chart-id="ind-${ID}"]`);
+    const pageTitle = await onPage.getByRole("heading").first().textContent();
+    await onPage.getByRole("button", { name: "Bädda in" }).click();
+    const code = await onPage.getByRole("textbox", { name: /Kod för att bädda in/ }).inputValue();
+    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/indikatorer\/arbetsloshet_bas_20_64\?ar=2021&amp;vy=stapel" title="[^"]+"/);
+    const src = code.match(/src="([^"]+)"/)![1].replace(/&amp;/g, "&");
+
+    await page.goto(src);
+    await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toHaveCount(0);
+    const embedded = page.locator(`[data-chart-id="ind-${ID}"]`);
+    await expect(embedded.getByRole("heading").first()).toHaveText(pageTitle!);
+    await expect(embedded.locator(".recharts-bar-rectangle")).toHaveCount(21);
+    const riket = dataset.values.find((v) => v.indicator === ID && v.region === "00" && v.period === "2021")!.value;
+    await expect(embedded.getByText(`Riket: ${nf(riket, 1)}`)).toBeVisible();
+    await expect(page.getByRole("link", { name: /Öppna i Regionläget/ })).toHaveAttribute("href", `/indikatorer/${ID}?ar=2021`);
+
+    const res = await request.get(src);
+    expect(res.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    expect(res.headers()["x-frame-options"]).toBeUndefined();
+  });
+
+  test("inbäddad karta och tidsserie, region och tema", async ({ page }) => {
+    await page.goto(`/embed/indikatorer/${ID}?ar=2022&vy=karta`);
+    await expect(page.getByTestId("map-region")).toHaveCount(21);
+    await page.goto(`/embed/indikatorer/${ID}?regioner=09,00&vy=tidsserie`);
+    await expect(page.locator(`[data-chart-id="tidsserie-${ID}"]`)).toContainText("Gotland, Riket");
+    await page.goto("/embed/regioner/09");
+    await expect(page.getByRole("heading", { name: "Antal poster per tema, Region Gotland" })).toBeVisible();
+    await page.goto("/embed/teman/integration?vy=karta");
+    await expect(page.getByTestId("map-region")).toHaveCount(21);
+    expect((await page.goto("/embed/regioner/99"))?.status()).toBe(404);
+  });
+});

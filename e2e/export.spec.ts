@@ -1,0 +1,132 @@
+import fs from "node:fs";
+import { unzipSync, strFromU8 } from "fflate";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { dataset, nf } from "./dataset";
+
+const ID = "arbetsloshet_bas_20_64";
+const URL = `/indikatorer/${ID}?ar=2022`;
+
+async function download(page: Page, card: Locator, name: string) {
+  await card.getByRole("button", { name: "Ladda ner", exact: true }).click();
+  const [dl] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name }).click()]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: fs.readFileSync(file!) };
+}
+
+/** Rows of the card's table twin as the user reads them. */
+async function tableOnScreen(card: Locator): Promise<string[][]> {
+  await card.getByText("Visa som tabell").click();
+  return card.locator("details table tbody tr").evaluateAll((rows) =>
+    rows.map((r) => Array.from(r.querySelectorAll("th,td")).map((c) => (c.textContent ?? "").trim())),
+  );
+}
+
+test.describe("Exportera diagram och data", () => {
+  test("PNG: riktig bild i dubbel upplösning med beskrivande filnamn och alternativtext", async ({ page }) => {
+    await page.goto(URL);
+    const card = page.locator(`[data-chart-id="ind-${ID}"]`);
+    await expect(card.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    const { name, bytes } = await download(page, card, "Ladda ner diagrammet som PNG-bild");
+    expect(name).toMatch(/^regionlaget-[a-z0-9-]+-2022\.png$/);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    const cssWidth = await card.locator(".recharts-responsive-container svg").first().evaluate((s) => s.getBoundingClientRect().width);
+    expect(width).toBeGreaterThanOrEqual(Math.floor(cssWidth * 2));
+    expect(height).toBeGreaterThan(400);
+    await expect(card.getByText("Kopiera alternativtext")).toBeVisible();
+  });
+
+  test("SVG: innehåller rubrik, beskrivning och källa", async ({ page }) => {
+    await page.goto(URL);
+    const card = page.locator(`[data-chart-id="karta-${ID}"]`);
+    const { name, bytes } = await download(page, card, "Ladda ner diagrammet som SVG-bild");
+    expect(name).toMatch(/\.svg$/);
+    const svg = bytes.toString("utf8");
+    expect(svg).toContain("<title>");
+    expect(svg).toContain("Arbetslöshet 20–64 (BAS) 2022, karta");
+    expect(svg).toContain("<desc>");
+    expect(svg).toContain("Källa: SCB");
+    expect(svg).toContain("Regionläget");
+    expect(svg).not.toContain("var(--");
+  });
+
+  test("CSV och CSV för Excel: samma rader som tabellen på skärmen", async ({ page }) => {
+    await page.goto(URL);
+    const card = page.locator(`[data-chart-id="ind-${ID}"]`);
+    const screen = await tableOnScreen(card);
+    const csv = await download(page, card, "Ladda ner diagrammets data som CSV");
+    const text = csv.bytes.toString("utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trim().split("\r\n");
+    expect(lines[0]).toBe("Län,Värde,Rang");
+    expect(lines.length - 1).toBe(screen.length);
+    const stockholm = dataset.values.find((v) => v.indicator === ID && v.region === "01" && v.period === "2022")!.value;
+    const first = lines.slice(1).map((l) => l.split(",")[0]);
+    expect(first).toEqual(screen.map((r) => r[0]));
+    expect(lines.find((l) => l.startsWith("Stockholm,"))).toContain(`,${stockholm},`);
+
+    const excel = await download(page, card, "Ladda ner diagrammets data som CSV för Excel");
+    const xl = excel.bytes.toString("utf8").slice(1).trim().split("\r\n");
+    expect(xl[0]).toBe("Län;Värde;Rang");
+    expect(xl.find((l) => l.startsWith("Stockholm;"))).toContain(`;${String(stockholm).replace(".", ",")};`);
+  });
+
+  test("Excel: en riktig arbetsbok med tal i cellerna och en flik med källor", async ({ page }) => {
+    await page.goto(URL);
+    const card = page.locator(`[data-chart-id="ind-${ID}"]`);
+    const screen = await tableOnScreen(card);
+    const { name, bytes } = await download(page, card, "Ladda ner diagrammets data som Excel (XLSX)");
+    expect(name).toMatch(/\.xlsx$/);
+    const files = unzipSync(new Uint8Array(bytes));
+    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
+    const rows = sheet.match(/<row[^>]*>[\s\S]*?<\/row>/g)!;
+    expect(rows.length - 1).toBe(screen.length);
+    const gotland = dataset.values.find((v) => v.indicator === ID && v.region === "09" && v.period === "2022")!.value;
+    expect(sheet).toMatch(new RegExp(`<c r="B\\d+"[^>]*><v>${gotland}</v></c>`));
+    const sources = strFromU8(files["xl/worksheets/sheet2.xml"]);
+    expect(sources).toContain("SCB");
+    expect(strFromU8(files["xl/workbook.xml"])).toContain("Källor");
+  });
+
+  test("JSON: samma värden som på skärmen", async ({ page }) => {
+    await page.goto(URL);
+    const card = page.locator(`[data-chart-id="ind-${ID}"]`);
+    const { bytes } = await download(page, card, "Ladda ner diagrammets data som JSON");
+    const json = JSON.parse(bytes.toString("utf8"));
+    expect(json.title).toBe("Arbetslöshet 20–64 (BAS) 2022");
+    expect(json.rows).toHaveLength(22);
+    expect(json.link).toContain(URL);
+    const first = json.rows[0];
+    const top = dataset.values.filter((v) => v.indicator === ID && v.period === "2022" && v.region !== "00").sort((a, b) => b.value - a.value)[0];
+    expect(Object.values(first)).toContain(top.value);
+    expect(nf(top.value, 1)).toBeTruthy();
+  });
+
+  test("Kopiera länk ger en adress som öppnar samma vy", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(`/indikatorer/${ID}?ar=2021&regioner=09,25`);
+    const card = page.locator(`[data-chart-id="tidsserie-${ID}"]`);
+    await card.getByRole("button", { name: "Kopiera länk" }).click();
+    await expect(card.getByText("Länken är kopierad")).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`/indikatorer/${ID}\\?ar=2021&regioner=09(,|%2C)25$`));
+    const other = await context.newPage();
+    await other.goto(copied);
+    await expect(other.getByRole("combobox", { name: "År" })).toHaveValue("2021");
+    await expect(other.locator(`[data-chart-id="tidsserie-${ID}"]`)).toContainText("Gotland, Norrbotten");
+  });
+
+  test("meny och nedladdning fungerar med tangentbordet", async ({ page }) => {
+    await page.goto("/regioner/09");
+    const card = page.locator('[data-chart-id="poster-per-tema"]');
+    await card.getByRole("button", { name: "Ladda ner", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    const item = card.getByRole("button", { name: "Ladda ner diagrammet som PNG-bild" });
+    await expect(item).toBeVisible();
+    await item.focus();
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(dl.suggestedFilename()).toMatch(/^regionlaget-region-gotland-poster-per-tema.*\.png$/);
+    await page.keyboard.press("Escape");
+  });
+});
