@@ -63,6 +63,7 @@ test.describe("Indikatorer, karta och tidsserie", () => {
     }
     const gotland = map.locator('[data-code="09"]');
     await expect(gotland).toHaveAttribute("aria-label", new RegExp(`^Gotland: ${nf(value("09", "2022"), 1)}`));
+    await gotland.focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/regioner\/09$/);
     await page.goBack();

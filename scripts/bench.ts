@@ -351,6 +351,7 @@ const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
 const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : "–");
 const ratio = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : "–");
 const kib = (b: number) => b / 1024;
+const pct = (r: number) => (Number.isFinite(r) ? `${r >= 1 ? "+" : "−"}${Math.abs((r - 1) * 100).toFixed(1)} %` : "–");
 
 // ───────────────────────────── a. bundle sizes ─────────────────────────────
 
@@ -500,7 +501,7 @@ function printBundle(b: BundleResult): void {
   console.log(`    heaviest ${h.route}: ${f1(kib(h.rawBytes))} KiB vs reference ${f1(kib(h.referenceBytes))} KiB = ${ratio(h.ratio)} → ${h.met ? "MET" : "NOT MET"}`);
   console.log(`  Target: ${b.targets.textOnlyVsBare.target}`);
   for (const t of b.targets.textOnlyVsBare.routes) {
-    console.log(`    ${t.route.padEnd(13)} ${t.present ? `${ratio(t.rawVsBare)} of bare (gzip ${ratio(t.gzipVsBare)}) → ${t.met ? "MET" : "NOT MET"}` : "route missing"}`);
+    console.log(`    ${t.route.padEnd(13)} ${t.present ? `${pct(t.rawVsBare)} vs bare (gzip ${pct(t.gzipVsBare)}) → ${t.met ? "MET" : "NOT MET"}` : "route missing"}`);
   }
 }
 
@@ -513,7 +514,7 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 type LhRow = {
   path: string; status: number | null; scores: Record<(typeof CATEGORIES)[number], number | null>;
   fcpMs: number | null; lcpMs: number | null; tbtMs: number | null; cls: number | null; speedIndexMs: number | null;
-  failedAudits: string[]; seconds: number; error: string | null;
+  failedAudits: string[]; seconds: number; error: string | null; attempts: number; firstAttemptError: string | null;
 };
 
 type LhJson = {
@@ -527,6 +528,7 @@ async function lighthouseOne(dir: string, base: string, p: string, outDir: strin
   const row: LhRow = {
     path: p, status: null, scores: { performance: null, accessibility: null, "best-practices": null, seo: null },
     fcpMs: null, lcpMs: null, tbtMs: null, cls: null, speedIndexMs: null, failedAudits: [], seconds: 0, error: null,
+    attempts: 1, firstAttemptError: null,
   };
   try {
     row.status = (await httpGet(base + p)).status;
@@ -547,9 +549,9 @@ async function lighthouseOne(dir: string, base: string, p: string, outDir: strin
   child.stdout?.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr?.on("data", (c: Buffer) => (output += c.toString()));
   const timeout = setTimeout(() => {
-    output += "\n[bench] Lighthouse timed out after 240 s; interrupting it";
+    output += "\n[bench] Lighthouse timed out after 420 s; interrupting it";
     void stopProcess(child, 10_000, "SIGINT"); // SIGINT lets chrome-launcher close its Chromium
-  }, 240_000);
+  }, 420_000);
   const code = await waitExit(child);
   clearTimeout(timeout);
   row.seconds = (Date.now() - t0) / 1000;
@@ -688,9 +690,11 @@ type SizeTiming = {
   filterOnly: Timing; filterPlusTanstackSort: Timing; filterPlusArraySort: Timing; tanstackSortAllRows: Timing;
 };
 
-function time(reps: number, warmup: number, fn: () => number): Timing {
+/** Warm-up: at least minWarmup calls and, for fast cases, until 150 ms have passed (so the JIT has optimised fn). */
+function time(reps: number, minWarmup: number, fn: () => number): Timing {
   let sink = 0;
-  for (let i = 0; i < warmup; i++) sink += fn();
+  const w0 = performance.now();
+  for (let i = 0; i < minWarmup || (performance.now() - w0 < 150 && i < 500); i++) sink += fn();
   const xs: number[] = [];
   for (let i = 0; i < reps; i++) {
     const t0 = performance.now();
@@ -770,9 +774,9 @@ function printTiming(t: TimingResult): void {
 
 // ───────────────────────────── d. summary ─────────────────────────────
 
-function markdown(res: { date: string; git: { commit: string; dirtyFiles: number }; bundle: BundleResult | null; lighthouse: LhRow[] | null; timing: TimingResult | null }): string {
+function markdown(res: { date: string; loadavg: Record<string, number>; git: { commit: string; dirtyFiles: number }; bundle: BundleResult | null; lighthouse: LhRow[] | null; timing: TimingResult | null }): string {
   const out: string[] = [];
-  out.push(`### Performance (\`npm run bench\`, ${res.date.slice(0, 10)}, commit ${res.git.commit}${res.git.dirtyFiles > 0 ? " + local changes" : ""}; 2-core machine, one run, expect noise)`);
+  out.push(`### Performance (\`npm run bench\`, ${res.date.slice(0, 10)}, commit ${res.git.commit}${res.git.dirtyFiles > 0 ? " + local changes" : ""}; ${os.cpus().length}-core machine shared with other jobs (1-min load average ${Object.values(res.loadavg).map((v) => v.toFixed(1)).join(" / ")}), one run, expect noise)`);
   if (res.bundle) {
     const b = res.bundle;
     out.push("", "First-load JS per route (Turbopack `route-bundle-stats.json`, JS only; gzip -9 per chunk). Reference = a page with one recharts bar chart and one sortable TanStack table; bare = an h1 and a paragraph.", "");
@@ -782,7 +786,7 @@ function markdown(res: { date: string; git: { commit: string; dirtyFiles: number
     ])));
     const h = b.targets.heaviestVsReference;
     out.push("", `- Target "heaviest route ≤ reference page": \`${h.route}\` is ${ratio(h.ratio)} the reference — **${h.met ? "met" : "not met"}**.`);
-    out.push(`- Target "text-only routes within 10 % of the bare page": ${b.targets.textOnlyVsBare.routes.map((t) => `\`${t.route}\` ${ratio(t.rawVsBare)}`).join(", ")} — **${b.targets.textOnlyVsBare.met ? "met" : "not met"}**.`);
+    out.push(`- Target "text-only routes within 10 % of the bare page": ${b.targets.textOnlyVsBare.routes.map((t) => `\`${t.route}\` ${pct(t.rawVsBare)}`).join(", ")} — **${b.targets.textOnlyVsBare.met ? "met" : "not met"}**.`);
   }
   if (res.lighthouse) {
     out.push("", "Lighthouse 12.2.3, mobile preset (simulated throttling), Debian Chromium, one run per route:", "");
@@ -791,7 +795,9 @@ function markdown(res: { date: string; git: { commit: string; dirtyFiles: number
       r.lcpMs === null ? "–" : `${(r.lcpMs / 1000).toFixed(1)} s`, r.tbtMs === null ? "–" : `${Math.round(r.tbtMs)} ms`, r.cls === null ? "–" : r.cls.toFixed(3),
     ])));
     const errs = res.lighthouse.filter((r) => r.error);
-    if (errs.length) out.push("", ...errs.map((r) => `- \`${r.path}\`: Lighthouse error: ${r.error!.split("\n")[0]}`));
+    if (errs.length) out.push("", ...errs.map((r) => `- \`${r.path}\`: Lighthouse error: ${r.error!.split("\n").pop()}`));
+    const retried = res.lighthouse.filter((r) => r.attempts > 1 && !r.error);
+    if (retried.length) out.push("", ...retried.map((r) => `- \`${r.path}\`: first attempt failed (${r.firstAttemptError!.split("\n").pop()}); figures from the retry.`));
   }
   if (res.timing) {
     const t = res.timing;
@@ -821,7 +827,9 @@ async function main(): Promise<number> {
   const started = new Date();
   const git = gitInfo();
   const problems: string[] = [];
-  console.log(`Regionläget bench — ${started.toISOString()} — node ${process.version}, ${os.cpus().length} CPU(s), commit ${git.commit}${git.dirtyFiles > 0 ? ` (+${git.dirtyFiles} changed files)` : ""}`);
+  /** 1-minute load averages: the machine is shared, so these explain much of the noise. */
+  const loadavg: Record<string, number> = { start: os.loadavg()[0] };
+  console.log(`Regionläget bench — ${started.toISOString()} — load average ${loadavg.start.toFixed(2)} — node ${process.version}, ${os.cpus().length} CPU(s), commit ${git.commit}${git.dirtyFiles > 0 ? ` (+${git.dirtyFiles} changed files)` : ""}`);
 
   let bundle: BundleResult | null = null;
   let lighthouse: LhRow[] | null = null;
@@ -835,7 +843,7 @@ async function main(): Promise<number> {
     project = copyProject();
     addBenchPages(project.dir);
     console.log(`  ${project.dir}`);
-    console.log("Running next build there (a few minutes on 2 cores) …");
+    console.log(`Running next build there (a few minutes on 2 cores; load average ${os.loadavg()[0].toFixed(2)}) …`);
     buildSeconds = await nextBuild(project.dir);
     console.log(`  built in ${f1(buildSeconds)} s`);
     bundle = bundleStats(project.dir);
@@ -845,12 +853,18 @@ async function main(): Promise<number> {
       console.log("\n── b. Lighthouse skipped (--skip-lighthouse) ──");
     } else {
       server = await startServer(project.dir, 3301);
-      console.log(`\nnext start on ${server.base} (pid ${server.child.pid}); running Lighthouse …`);
+      loadavg.beforeLighthouse = os.loadavg()[0];
+      console.log(`\nnext start on ${server.base} (pid ${server.child.pid}); running Lighthouse (load average ${loadavg.beforeLighthouse.toFixed(2)}) …`);
       const outDir = path.join(project.dir, "bench-lighthouse");
       fs.mkdirSync(outDir, { recursive: true });
       lighthouse = [];
       for (const p of LIGHTHOUSE_PATHS) {
-        const r = await lighthouseOne(project.dir, server.base, p, outDir);
+        let r = await lighthouseOne(project.dir, server.base, p, outDir);
+        if (r.error && r.scores.performance === null) {
+          console.log(`  ${p}: failed (${f1(r.seconds)} s): ${r.error.split("\n").pop()} — retrying once`);
+          const again = await lighthouseOne(project.dir, server.base, p, outDir);
+          r = { ...again, attempts: 2, firstAttemptError: r.error };
+        }
         console.log(`  ${p}: ${r.error ? "error" : `perf ${score(r.scores.performance)}`} (${f1(r.seconds)} s)`);
         lighthouse.push(r);
       }
@@ -868,7 +882,8 @@ async function main(): Promise<number> {
 
   // c. runs in this process, after the server is gone (less CPU contention on 2 cores).
   try {
-    console.log(`\nTiming filterRows + sort on synthetic rows (${reps} repetitions per case) …`);
+    loadavg.beforeTiming = os.loadavg()[0];
+    console.log(`\nTiming filterRows + sort on synthetic rows (${reps} repetitions per case; load average ${loadavg.beforeTiming.toFixed(2)}) …`);
     timing = tableTiming(reps);
     printTiming(timing);
   } catch (e) {
@@ -879,7 +894,7 @@ async function main(): Promise<number> {
   const date = stamp(started);
   const result = {
     generatedAt: started.toISOString(),
-    machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", totalMemGiB: Math.round(os.totalmem() / 2 ** 30) },
+    machine: { loadavg1min: loadavg, node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", totalMemGiB: Math.round(os.totalmem() / 2 ** 30) },
     git,
     tempBuild: project ? { dir: project.dir, fingerprint: project.fingerprint, kept: !clean && buildSeconds !== null } : null,
     buildSeconds,
@@ -893,7 +908,7 @@ async function main(): Promise<number> {
   const outFile = path.join(outDir, `bench-${date}.json`);
   fs.writeFileSync(outFile, JSON.stringify(result, null, 2) + "\n");
 
-  const md = markdown({ date: started.toISOString(), git, bundle, lighthouse, timing });
+  const md = markdown({ date: started.toISOString(), loadavg, git, bundle, lighthouse, timing });
   console.log("\n── d. Markdown summary (paste into README) ──\n");
   console.log(md);
   console.log(`\nAll figures: ${path.relative(process.cwd(), outFile)}`);

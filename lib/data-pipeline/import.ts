@@ -14,7 +14,7 @@
  */
 import { unzipSync } from "fflate";
 import { plainNumber } from "../export/cells";
-import { KINDS, MAX_YEAR, MIN_YEAR, NATIONAL_CODE, check, datasetSchema, httpUrl, indicatorSchema, valueSchema, type Dataset, type Figure, type IndicatorValue } from "../schema";
+import { MAX_YEAR, MIN_YEAR, NATIONAL_CODE, check, datasetSchema, httpUrl, indicatorSchema, valueSchema, type Dataset, type Figure, type IndicatorValue } from "../schema";
 import { parseCsvRecords } from "./csv";
 import { diffDatasets, stableStringify, summarise } from "./diff";
 import { parseFigure, parseSwedishNumber, QUALIFIERS, type RawFigure } from "./figures";
@@ -274,6 +274,17 @@ const relsOf = (part: string) => {
 const relationships = (xml: string | undefined) =>
   [...(xml ?? "").matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)].map((m) => attrs(m[1]));
 
+/**
+ * Every opened element has its closing tag. Checked before the lazy regular expressions below run, so a damaged or
+ * hostile sheet with thousands of unclosed <c> cannot make them scan the rest of the part again for each one.
+ */
+function balanced(xml: string, tag: string): boolean {
+  let open = 0;
+  for (const m of xml.matchAll(new RegExp(`<(?:\\w+:)?${tag}(?=[\\s>/])[^>]*>`, "g"))) if (!m[0].endsWith("/>")) open++;
+  const close = xml.match(new RegExp(`</(?:\\w+:)?${tag}>`, "g"))?.length ?? 0;
+  return open === close;
+}
+
 /** Numeric cell text as Excel shows it: 15 significant digits, never exponent notation ("3.2999999999999998" → "3.3"). */
 function excelNumber(v: string): string {
   const n = Number(v.trim());
@@ -311,8 +322,10 @@ export function readXlsx(bytes: Uint8Array): Result<Grid> {
   const sheetPath = sheetRel?.Target ? resolvePart(workbookPath, sheetRel.Target) : "xl/worksheets/sheet1.xml";
   const sheet = part(sheetPath);
   if (!sheet) return fail(noSheet);
+  if (!["sheetData", "row", "c", "is", "v", "f", "t"].every((t) => balanced(sheet, t))) return fail("XLSX-filen är skadad: kalkylbladets XML är inte komplett");
   const sstRel = wbRels.find((r) => /\/sharedStrings$/.test(r.Type ?? ""));
   const sstXml = part(sstRel?.Target ? resolvePart(workbookPath, sstRel.Target) : "xl/sharedStrings.xml");
+  if (sstXml && !["si", "t", "r", "rPh"].every((t) => balanced(sstXml, t))) return fail("XLSX-filen är skadad: tabellen med delade texter är inte komplett");
   const shared = sstXml ? [...sstXml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((m) => runText(m[1] ?? "")) : [];
 
   const rows = new Map<number, string[]>();
@@ -528,6 +541,7 @@ function gridToTable(grid: Grid, kind: ImportKind, strictWidth: boolean, descrip
   for (const c of REQUIRED[kind]) if (!seen.has(c)) errors.push(`${H}: obligatorisk kolumn saknas: ${c}`);
   const rows: TableRow[] = [];
   for (const r of body) {
+    if (r.cells.every((c) => c.trim() === "")) continue;
     if (strictWidth && r.cells.length !== width) {
       errors.push(`rad ${r.row}: ${r.cells.length} fält, rubrikraden har ${width}`);
       continue;
@@ -537,7 +551,6 @@ function gridToTable(grid: Grid, kind: ImportKind, strictWidth: boolean, descrip
       errors.push(`rad ${r.row}, kolumn ${columnLetter(beyond)}: värde utanför rubrikradens kolumner`);
       continue;
     }
-    if (r.cells.every((c) => c.trim() === "")) continue;
     const cells: Record<string, string> = {};
     columns.forEach((c, i) => {
       if (c) cells[c] = r.cells[i] ?? "";
@@ -1121,7 +1134,8 @@ export function applyImport(batch: ImportBatch, input: BuildInput, currentText: 
       const v = m ? dataset.values[Number(m[1])] : undefined;
       const vk = v ? `${v.indicator}|${v.region}|${v.period}` : "";
       if (m && valueLabelByKey.has(vk)) return `${valueLabelByKey.get(vk)}: ${m[2]}`;
-      return `hela datamängden: ${p}`;
+      const mentioned = batch.entries.find((x) => p.includes(`"${x.rec.id}"`));
+      return mentioned ? `${mentioned.label}: ${p}` : `hela datamängden: ${p}`;
     });
     return { ok: false, errors: [...new Set(errors)] };
   }

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from "@playwright/test";
+import { dataset, resultCount } from "./dataset";
+
+/** Press Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
+async function tabTo(page: Page, matches: (el: { tag: string; text: string; label: string }) => boolean, max = 250) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      const id = a?.id;
+      const lab = id ? document.querySelector(`label[for="${id}"]`)?.textContent ?? "" : "";
+      return { tag: a?.tagName ?? "", text: (a?.textContent ?? "").trim(), label: (a?.getAttribute("aria-label") ?? lab).trim() };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error("Hittade inte elementet med tangentbordet");
+}
+
+/** The focused element shows a visible focus indicator. */
+async function expectVisibleFocus(page: Page) {
+  const outline = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement as Element);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  expect(outline.style).not.toBe("none");
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+}
+
+test.describe("Bara tangentbord", () => {
+  test("hopplänken leder till innehållet", async ({ page }) => {
+    await page.goto("/regioner");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Hoppa till innehållet" })).toBeFocused();
+    await expectVisibleFocus(page);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#innehall$/);
+    await page.keyboard.press("Tab");
+    const inMain = await page.evaluate(() => !!document.activeElement?.closest("main"));
+    expect(inMain).toBe(true);
+  });
+
+  test("välja en region", async ({ page }) => {
+    await page.goto("/regioner");
+    await tabTo(page, (e) => e.tag === "A" && e.text === "Region Gotland");
+    await expectVisibleFocus(page);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/regioner\/09$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Region Gotland");
+  });
+
+  test("filtrera tabellen", async ({ page }) => {
+    await page.goto("/data");
+    await tabTo(page, (e) => e.tag === "SELECT" && e.label === "Typ");
+    await expectVisibleFocus(page);
+    await page.keyboard.press("ArrowDown"); // first kind after "Alla"
+    const n = dataset.entries.filter((e) => e.kind === "insats").length;
+    await expect(page).toHaveURL(/typ=insats/);
+    await expect(resultCount(page)).toHaveText(new RegExp(`av ${n} poster`));
+    await expect(page.getByRole("combobox", { name: "Typ" })).toBeFocused();
+    await tabTo(page, (e) => e.tag === "INPUT" && e.label === "Sök i text");
+    await page.keyboard.type("klimat");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/q=klimat/);
+  });
+
+  test("jämföra regioner", async ({ page }) => {
+    await page.goto("/jamfor");
+    for (const name of ["Stockholm", "Skåne", "Västra Götaland"]) {
+      await page.getByRole("checkbox", { name, exact: true }).focus();
+      await expectVisibleFocus(page);
+      await page.keyboard.press("Space");
+    }
+    await tabTo(page, (e) => e.tag === "BUTTON" && e.text === "Jämför");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/regioner=01.*12.*14|regioner=01&regioner=12&regioner=14/);
+    await expect(page.getByRole("columnheader", { name: /Västra Götalandsregionen/ }).first()).toBeVisible();
+  });
+
+  test("ladda ner en diagrambild", async ({ page }) => {
+    await page.goto("/teman/kompetensforsorjning");
+    await tabTo(page, (e) => e.tag === "BUTTON" && e.text.startsWith("Ladda ner"));
+    await expectVisibleFocus(page);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("button", { name: "Ladda ner diagrammet som PNG-bild" }).first()).toBeFocused();
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(dl.suggestedFilename()).toMatch(/\.png$/);
+  });
+});
