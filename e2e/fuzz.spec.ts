@@ -30,7 +30,7 @@ function urls(n: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     let path = pick(bases);
-    if (r() < 0.25) path += "/" + encodeURIComponent(pick(NASTY)).slice(0, 200);
+    if (r() < 0.25) path = path.replace(/\/$/, "") + "/" + encodeURIComponent(pick(NASTY)).slice(0, 200);
     const params = new URLSearchParams();
     const k = Math.floor(r() * 4);
     for (let j = 0; j < k; j++) params.append(pick(KEYS), r() < 0.5 ? pick(NASTY) : pick([...slugs, ...dataset.regions.map((x) => x.code), "insats", "-ar", "2"]));

@@ -77,10 +77,15 @@ export function sourceFiles(root = REPO): string[] {
   return out.sort();
 }
 
-/** sha256 over the paths and contents of sourceFiles(): equal fingerprints mean an identical build input. */
+/** Copied, but can't change what the app serves: left out of the fingerprint (so editing a script keeps the build). */
+const NOT_FINGERPRINTED = /^scripts\/|\.md$/;
+
+/** sha256 over the paths and contents of the build inputs: equal fingerprints mean an identical build. */
 export function fingerprint(root = REPO): string {
   const h = crypto.createHash("sha256");
-  for (const rel of sourceFiles(root)) h.update(rel).update("\0").update(fs.readFileSync(path.join(root, rel))).update("\0");
+  for (const rel of sourceFiles(root)) {
+    if (!NOT_FINGERPRINTED.test(rel)) h.update(rel).update("\0").update(fs.readFileSync(path.join(root, rel))).update("\0");
+  }
   return h.digest("hex");
 }
 
@@ -178,7 +183,7 @@ export function copyProject(): TempProject {
   const h = crypto.createHash("sha256");
   for (const rel of sourceFiles(REPO)) {
     const buf = fs.readFileSync(path.join(REPO, rel));
-    h.update(rel).update("\0").update(buf).update("\0");
+    if (!NOT_FINGERPRINTED.test(rel)) h.update(rel).update("\0").update(buf).update("\0");
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), buf);
   }

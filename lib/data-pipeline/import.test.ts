@@ -545,8 +545,8 @@ describe("importen: hjälpfunktioner", SLOW, () => {
     expect(imports.filter((m) => m.startsWith("node:") || ["fs", "path", "os"].includes(m))).toEqual([]);
   });
   it("readTable: för stor fil avvisas innan den tolkas", () => {
-    const big = new Uint8Array(20 * 1024 * 1024 + 1);
-    expect(readTable({ name: "x.csv", bytes: big }, "entries")).toEqual({ ok: false, errors: ["filen är för stor (20.0 MB; högst 20 MB)"] });
+    const big = new Uint8Array(60 * 1024 * 1024 + 1);
+    expect(readTable({ name: "x.csv", bytes: big }, "entries")).toEqual({ ok: false, errors: ["filen är för stor (60.0 MB; högst 60 MB)"] });
   });
   it("applyImport vägrar när källfilerna inte bygger ens utan importen", () => {
     const input = loadBuildInput(DATA);

@@ -42,7 +42,8 @@ const HINTS: Record<string, string> = {
 };
 
 /** Largest file accepted (the 21 regions' records fit many times over; protects the browser and the build). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Large enough for a full year of regional reports (the browser parses up to this in a worker). */
+export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 /** Largest unpacked XML part read from an XLSX (guards against zip bombs). */
 const MAX_XML_BYTES = 100 * 1024 * 1024;
 

@@ -1,0 +1,53 @@
+/**
+ * Parses and validates the user's own file off the main thread, so a large file never freezes the page.
+ * Receives WorkerRequest, posts progress, then either every error or the accepted rows. Cancel = worker.terminate().
+ */
+import { parseImport } from "@/lib/data-pipeline/import";
+import { normaliseImportedEntry } from "@/lib/data-pipeline/normalize";
+import { figureText, type DataRow } from "@/lib/derive/table-rows";
+import { NATIONAL_CODE } from "@/lib/schema";
+import { withLabels, type WorkerMessage, type WorkerRequest } from "./own-rows";
+
+const post = (m: WorkerMessage) => (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(m);
+
+self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+  const { name, bytes, meta, date } = ev.data;
+  try {
+    post({ type: "progress", percent: 10, stage: "Läser filen" });
+    const file = { name, bytes: new Uint8Array(bytes) };
+    post({ type: "progress", percent: 40, stage: "Kontrollerar raderna" });
+    const res = parseImport({ kind: "entries", file, meta, date });
+    if (!res.ok) {
+      post({ type: "progress", percent: 100, stage: "Klart" });
+      post({ type: "errors", errors: res.errors });
+      return;
+    }
+    post({ type: "progress", percent: 90, stage: "Förbereder tabellen" });
+    const ctx = { regionCodes: new Set(meta.regions.map((r) => r.code)), themeSlugs: new Set(meta.themes.map((t) => t.slug)) };
+    // Same labels as the published table (lib/data regionLabel, theme nameSv); done here so the page never stalls.
+    const regionLabel = new Map(meta.regions.map((r) => [r.code, r.organisation]));
+    regionLabel.set(NATIONAL_CODE, "Alla regioner");
+    const themeLabel = new Map(meta.themes.map((t) => [t.slug, t.nameSv]));
+    const rows: DataRow[] = [];
+    let chars = 0;
+    const errors: string[] = [];
+    for (const { rec, label } of res.value.entries) {
+      const { entry, issues } = normaliseImportedEntry(rec, ctx);
+      if (!entry) {
+        errors.push(...issues.map((i) => `${label}: ${i.message}`));
+        continue;
+      }
+      const row = withLabels({
+        id: entry.id, region: entry.region, theme: entry.theme, kind: entry.kind, title: entry.title, summary: entry.summary,
+        figures: entry.figures.map(figureText).join("; "), year: entry.year, actor: entry.actor ?? null,
+        sourceUrl: entry.source.url, sourceTitle: entry.source.title,
+      }, regionLabel.get(entry.region) ?? entry.region, themeLabel.get(entry.theme) ?? entry.theme);
+      chars += row.haystack.length * 2 + row.id.length + row.sourceUrl.length + 200;
+      rows.push(row);
+    }
+    post({ type: "progress", percent: 100, stage: "Klart" });
+    post(errors.length ? { type: "errors", errors } : { type: "done", rows, chars });
+  } catch (e) {
+    post({ type: "errors", errors: [`filen kunde inte läsas: ${(e as Error).message}`] });
+  }
+};
