@@ -16,7 +16,7 @@ import type { EventEmitter } from "node:events";
 import os from "node:os";
 import {
   copyProject, discardBuild, findReusableBuild, gitInfo, httpGet, installCleanup, keepBuild, mdTable, nextBuild,
-  percentile, printTable, startServer, stopProcess, type Server, type TempProject,
+  percentile, printTable, serverState, startServer, stopProcess, type Server, type TempProject,
 } from "./bench";
 
 /** The parts of autocannon's API used here (the package ships no types). */
@@ -106,6 +106,8 @@ async function main(): Promise<number> {
       console.log(`  ${r}: ${res.reqPerSec.toFixed(1)} req/s`);
       rows.push(res);
     }
+    const ended = serverState(server);
+    if (ended) console.error(`\n✖ next start (pid ${server.child.pid}) ${ended} during the load test (not stopped by this script)`);
     await stopProcess(server.child);
     server = null;
 

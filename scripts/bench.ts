@@ -286,6 +286,12 @@ export function httpGet(url: string, timeoutMs = 30_000): Promise<{ status: numb
 
 export type Server = { child: ChildProcess; port: number; base: string; log: string };
 
+/** Whether the server is still running; if not, how it ended (exit code or signal). */
+export function serverState(s: Server): string | null {
+  if (alive(s.child)) return null;
+  return s.child.signalCode ? `killed by ${s.child.signalCode}` : `exited with code ${s.child.exitCode}`;
+}
+
 /** `next start` on 127.0.0.1:port (own process group), resolved once "/" answers. */
 export async function startServer(dir: string, preferredPort: number): Promise<Server> {
   const port = await pickPort(preferredPort);
@@ -779,7 +785,7 @@ function printTiming(t: TimingResult): void {
 
 // ───────────────────────────── d. summary ─────────────────────────────
 
-function markdown(res: { date: string; loadavg: Record<string, number>; git: { commit: string; dirtyFiles: number }; bundle: BundleResult | null; lighthouse: LhRow[] | null; timing: TimingResult | null }): string {
+function markdown(res: { date: string; loadavg: Record<string, number>; serverRestarts: string[]; git: { commit: string; dirtyFiles: number }; bundle: BundleResult | null; lighthouse: LhRow[] | null; timing: TimingResult | null }): string {
   const out: string[] = [];
   out.push(`### Performance (\`npm run bench\`, ${res.date.slice(0, 10)}, commit ${res.git.commit}${res.git.dirtyFiles > 0 ? " + local changes" : ""}; ${os.cpus().length}-core machine shared with other jobs (1-min load average ${Object.values(res.loadavg).map((v) => v.toFixed(1)).join(" / ")}), one run, expect noise)`);
   if (res.bundle) {
@@ -801,6 +807,7 @@ function markdown(res: { date: string; loadavg: Record<string, number>; git: { c
     ])));
     const errs = res.lighthouse.filter((r) => r.error);
     if (errs.length) out.push("", ...errs.map((r) => `- \`${r.path}\`: Lighthouse error: ${r.error!.split("\n").pop()}`));
+    if (res.serverRestarts.length) out.push("", ...res.serverRestarts.map((m) => `- ${m}.`));
     const retried = res.lighthouse.filter((r) => r.attempts > 1 && !r.error);
     if (retried.length) out.push("", ...retried.map((r) => `- \`${r.path}\`: first attempt failed (${r.firstAttemptError!.split("\n").pop()}); figures from the retry.`));
   }
@@ -842,6 +849,7 @@ async function main(): Promise<number> {
   let buildSeconds: number | null = null;
   let project: TempProject | null = null;
   let server: Server | null = null;
+  const serverRestarts: string[] = [];
 
   try {
     console.log("\nCopying the project to a temp dir …");
@@ -863,11 +871,22 @@ async function main(): Promise<number> {
       const outDir = path.join(project.dir, "bench-lighthouse");
       fs.mkdirSync(outDir, { recursive: true });
       lighthouse = [];
+      /** The server must be up for every attempt; if something outside this script stopped it, say so and restart it. */
+      const ensureServer = async (p: string): Promise<Server> => {
+        const s = server!;
+        const ended = serverState(s);
+        if (!ended) return s;
+        const msg = `next start (pid ${s.child.pid}) ${ended} before Lighthouse ${p}; started a new one`;
+        console.warn(`  ${msg}`);
+        serverRestarts.push(msg);
+        server = await startServer(project!.dir, 3301);
+        return server;
+      };
       for (const p of LIGHTHOUSE_PATHS) {
-        let r = await lighthouseOne(project.dir, server.base, p, outDir);
+        let r = await lighthouseOne(project.dir, (await ensureServer(p)).base, p, outDir);
         if (r.error && r.scores.performance === null) {
           console.log(`  ${p}: failed (${f1(r.seconds)} s): ${r.error.split("\n").pop()} — retrying once`);
-          const again = await lighthouseOne(project.dir, server.base, p, outDir);
+          const again = await lighthouseOne(project.dir, (await ensureServer(p)).base, p, outDir);
           r = { ...again, attempts: 2, firstAttemptError: r.error };
         }
         console.log(`  ${p}: ${r.error ? "error" : `perf ${score(r.scores.performance)}`} (${f1(r.seconds)} s)`);
@@ -904,7 +923,7 @@ async function main(): Promise<number> {
     tempBuild: project ? { dir: project.dir, fingerprint: project.fingerprint, kept: !clean && buildSeconds !== null } : null,
     buildSeconds,
     bundle,
-    lighthouse: lighthouse ? { version: "12.2.3", preset: "mobile (default)", chromeFlags: CHROME_FLAGS, routes: lighthouse } : null,
+    lighthouse: lighthouse ? { version: "12.2.3", preset: "mobile (default)", chromeFlags: CHROME_FLAGS, serverRestarts, routes: lighthouse } : null,
     tableTiming: timing,
     problems,
   };
@@ -913,7 +932,7 @@ async function main(): Promise<number> {
   const outFile = path.join(outDir, `bench-${date}.json`);
   fs.writeFileSync(outFile, JSON.stringify(result, null, 2) + "\n");
 
-  const md = markdown({ date: started.toISOString(), loadavg, git, bundle, lighthouse, timing });
+  const md = markdown({ date: started.toISOString(), loadavg, serverRestarts, git, bundle, lighthouse, timing });
   console.log("\n── d. Markdown summary (paste into README) ──\n");
   console.log(md);
   console.log(`\nAll figures: ${path.relative(process.cwd(), outFile)}`);
