@@ -21,12 +21,14 @@ import {
 
 /** The parts of autocannon's API used here (the package ships no types). */
 type AutocannonResult = {
-  requests: { average: number; total: number };
+  /** total = completed requests; average = mean requests per second sample. */
+  requests: { average: number; total: number; sent: number };
   latency: { p50: number; p90: number; p99: number; average: number; max: number };
   errors: number; timeouts: number; non2xx: number; resets: number; mismatches: number;
   "1xx": number; "2xx": number; "3xx": number; "4xx": number; "5xx": number;
   statusCodeStats: Record<string, { count: number }>;
-  duration: number; totalCompletedRequests: number;
+  /** Seconds. */
+  duration: number;
 };
 type AutocannonOptions = { url: string; connections: number; duration: number; timeout?: number; headers?: Record<string, string> };
 type AutocannonInstance = EventEmitter & { stop(): void };
@@ -51,7 +53,7 @@ function runOne(base: string, route: string, seconds: number, latencies: number[
       if (err) return reject(err);
       const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([k, v]) => [k, v.count]));
       resolve({
-        route, seconds: r.duration, requests: r.totalCompletedRequests, reqPerSec: r.totalCompletedRequests / r.duration,
+        route, seconds: r.duration, requests: r.requests.total, reqPerSec: r.requests.total / r.duration,
         p50: percentile(mine, 50), p90: percentile(mine, 90), p99: percentile(mine, 99), max: mine.length ? Math.max(...mine) : NaN,
         non2xx: r.non2xx, status5xx: r["5xx"], errors: r.errors, timeouts: r.timeouts, statusCodes,
       });

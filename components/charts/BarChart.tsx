@@ -36,6 +36,7 @@ export function BarChart({ data, series, decimals = 0, reference, labelWidth = 1
   const yWidth = Math.min(labelWidth, Math.max(90, Math.round(width * 0.4)));
   const height = Math.max(120, data.length * ROW + 70 + (series.length > 1 ? 30 : 0));
   const rows = data.map((d) => ({ label: d.label, display: d.display, highlight: d.highlight ?? false, ...d.values }));
+  const lastKey = data.map((d) => [...series].reverse().find((s) => (d.values[s.key] ?? 0) > 0)?.key);
   const stacked = series.length > 1;
   return (
     <div className="chart-frame" style={{ height }} ref={frame}>
@@ -65,11 +66,29 @@ export function BarChart({ data, series, decimals = 0, reference, labelWidth = 1
               {!stacked
                 ? rows.map((r) => <Cell key={r.label} fill={r.highlight ? HIGHLIGHT_COLOR : s.color ?? BAR_COLOR} />)
                 : null}
-              {i === series.length - 1 ? (
+              {!stacked && i === 0 ? (
                 <LabelList dataKey="display" position="right" style={{ fill: "var(--text)", fontSize: 13, fontVariantNumeric: "tabular-nums" }} />
+              ) : null}
+              {stacked ? (
+                // The total goes after the last non-empty segment of each row, whichever kinds the row has.
+                <LabelList
+                  dataKey="display"
+                  content={(p) => {
+                    const idx = Number(p.index);
+                    if (lastKey[idx] !== s.key) return null;
+                    const x = Number(p.x) + Number(p.width) + 6;
+                    const y = Number(p.y) + Number(p.height) / 2;
+                    return (
+                      <text x={x} y={y} dominantBaseline="central" fill="var(--text)" fontSize={13} style={{ fontVariantNumeric: "tabular-nums" }}>
+                        {rows[idx]?.display}
+                      </text>
+                    );
+                  }}
+                />
               ) : null}
             </Bar>
           ))}
+
           {reference ? (
             <ReferenceLine
               x={reference.value}
