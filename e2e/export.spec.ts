@@ -130,3 +130,34 @@ test.describe("Exportera diagram och data", () => {
     await page.keyboard.press("Escape");
   });
 });
+
+test.describe("Ladda ner tabellens urval och hela datamängden", () => {
+  test("CSV av urvalet har exakt de filtrerade raderna i tabellens ordning", async ({ page }) => {
+    await page.goto("/data?region=12&sort=-ar&dolj=sammanfattning");
+    const expected = dataset.entries.filter((e) => e.region === "12");
+    const [dl] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: `Ladda ner urvalet, ${expected.length} poster, som CSV`, exact: true }).click(),
+    ]);
+    expect(dl.suggestedFilename()).toBe("regionlaget-data-12.csv");
+    const lines = fs.readFileSync((await dl.path())!, "utf8").slice(1).trim().split("\r\n");
+    expect(lines[0]).toBe("Region,Tema,Typ,Titel,Siffror,År,Källa,Källans adress");
+    expect(lines).toHaveLength(expected.length + 1);
+    const years = lines.slice(1).map((l) => l.match(/,(\d{4}|Uppgift saknas),/)?.[1]);
+    const numeric = years.filter((y) => y && y !== "Uppgift saknas").map(Number);
+    expect(numeric).toEqual([...numeric].sort((a, b) => b - a));
+    // The first rows on screen are the first rows in the file.
+    const firstTitle = await page.getByRole("table", { name: /Regionernas poster/ }).locator("tbody tr").first().locator("td").nth(3).innerText();
+    expect(lines[1]).toContain(firstTitle.split("\n")[0]);
+  });
+
+  test("hela datamängden som ZIP med README och källor", async ({ request }) => {
+    const res = await request.get("/nedladdning/regionlaget-data.zip");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/zip");
+    const files = unzipSync(new Uint8Array(await res.body()));
+    expect(Object.keys(files).sort()).toEqual(["regionlaget-data/KALLOR-OCH-LICENS.md", "regionlaget-data/README.md", "regionlaget-data/dataset.json"]);
+    expect(JSON.parse(strFromU8(files["regionlaget-data/dataset.json"])).entries).toHaveLength(dataset.entries.length);
+    expect(strFromU8(files["regionlaget-data/KALLOR-OCH-LICENS.md"])).toContain("Källa: SCB");
+  });
+});

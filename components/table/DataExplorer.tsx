@@ -21,6 +21,10 @@ import {
 import { KIND_LABELS } from "@/lib/labels";
 import { KINDS } from "@/lib/schema";
 import { ariaSort, SortButton } from "./SortHeader";
+import { dataTableExport } from "@/lib/export/table-rows";
+import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
+import { exportFilename } from "@/lib/export/filename";
+import { downloadBlob } from "@/components/export/download";
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -224,6 +228,14 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
         </table>
       </div>
 
+      <DownloadSelection
+        caption={caption}
+        count={filtered.length}
+        getRows={() => table.getPrePaginatedRowModel().rows.map((r) => r.original)}
+        hidden={state.dolj}
+        selection={[state.region, state.tema, state.typ, state.ar, state.q].filter((x) => x !== null && x !== "").join("-")}
+      />
+
       <nav className="pager" aria-label="Sidor">
         <button type="button" className="btn" disabled={page <= 1} onClick={() => set({ sida: page - 1 }, false)}>
           Föregående
@@ -290,6 +302,38 @@ function SearchBox({ value, onCommit }: { value: string; onCommit: (q: string) =
           }
         }}
       />
+    </div>
+  );
+}
+
+/** "What you see is what you download": every filtered row in the current sort order, visible columns only. */
+function DownloadSelection({ caption, count, getRows, hidden, selection }: {
+  caption: string; count: number; getRows: () => DataRow[]; hidden: string[]; selection: string;
+}) {
+  const [status, setStatus] = useState("");
+  const save = async (format: "csv" | "csv-excel" | "xlsx") => {
+    const { columns, rows } = dataTableExport(getRows(), hidden);
+    const name = exportFilename({ page: "data", selection: selection || "alla-poster", ext: format === "xlsx" ? "xlsx" : "csv" });
+    if (format === "xlsx") {
+      const { toXlsx, XLSX_MIME } = await import("@/lib/export/xlsx");
+      const bytes = toXlsx(columns, rows, {
+        title: caption, subtitle: `${count} poster`, description: `${caption}: ${count} poster i den ordning tabellen visar.`,
+        sources: [], notes: ["Varje rad har sin egen källa i kolumnerna Källa och Källans adress."], link: window.location.href, exportedAt: new Date(),
+      });
+      downloadBlob(bytes as BlobPart, XLSX_MIME, name);
+    } else {
+      downloadBlob(toCsv(columns, rows, format === "csv" ? CSV_STANDARD : CSV_EXCEL), "text/csv;charset=utf-8", name);
+    }
+    setStatus("Nedladdningen är klar.");
+  };
+  return (
+    <div className="download-selection no-print">
+      <span className="label">Ladda ner urvalet ({count} poster):</span>{" "}
+      <button type="button" className="btn" onClick={() => void save("csv")} aria-label={`Ladda ner urvalet, ${count} poster, som CSV`}>CSV</button>{" "}
+      <button type="button" className="btn" onClick={() => void save("csv-excel")} aria-label={`Ladda ner urvalet, ${count} poster, som CSV för Excel`}>CSV för Excel</button>{" "}
+      <button type="button" className="btn" onClick={() => void save("xlsx")} aria-label={`Ladda ner urvalet, ${count} poster, som Excel (XLSX)`}>Excel</button>{" "}
+      <a className="btn-link" href="/nedladdning/regionlaget-data.zip" download>Hela datamängden (ZIP)</a>
+      <span className="visually-hidden" role="status">{status}</span>
     </div>
   );
 }
