@@ -526,11 +526,16 @@ type LhRow = {
   path: string; status: number | null; scores: Record<(typeof CATEGORIES)[number], number | null>;
   fcpMs: number | null; lcpMs: number | null; tbtMs: number | null; cls: number | null; speedIndexMs: number | null;
   failedAudits: string[]; seconds: number; error: string | null; attempts: number; firstAttemptError: string | null;
+  /** Lighthouse's own CPU speed estimate for this run (higher = faster); low values mean a busy or slow machine. */
+  benchmarkIndex: number | null;
+  runWarnings: string[];
 };
 
 type LhJson = {
   lighthouseVersion?: string;
   runtimeError?: { code: string; message: string };
+  environment?: { benchmarkIndex?: number };
+  runWarnings?: string[];
   categories?: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits?: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string }>;
 };
@@ -539,7 +544,7 @@ async function lighthouseOne(dir: string, base: string, p: string, outDir: strin
   const row: LhRow = {
     path: p, status: null, scores: { performance: null, accessibility: null, "best-practices": null, seo: null },
     fcpMs: null, lcpMs: null, tbtMs: null, cls: null, speedIndexMs: null, failedAudits: [], seconds: 0, error: null,
-    attempts: 1, firstAttemptError: null,
+    attempts: 1, firstAttemptError: null, benchmarkIndex: null, runWarnings: [],
   };
   try {
     row.status = (await httpGet(base + p)).status;
@@ -573,6 +578,8 @@ async function lighthouseOne(dir: string, base: string, p: string, outDir: strin
   const j = JSON.parse(fs.readFileSync(out, "utf8")) as LhJson;
   if (j.runtimeError) row.error = `runtimeError ${j.runtimeError.code}: ${j.runtimeError.message}`;
   for (const c of CATEGORIES) row.scores[c] = j.categories?.[c]?.score ?? null;
+  row.benchmarkIndex = j.environment?.benchmarkIndex ?? null;
+  row.runWarnings = j.runWarnings ?? [];
   const num = (id: string) => j.audits?.[id]?.numericValue ?? null;
   row.fcpMs = num("first-contentful-paint");
   row.lcpMs = num("largest-contentful-paint");
@@ -596,11 +603,12 @@ const ms = (n: number | null) => (n === null ? "–" : String(Math.round(n)));
 function printLighthouse(rows: LhRow[]): void {
   console.log("\n── b. Lighthouse 12.2.3 (mobile preset, simulated throttling, Debian chromium; one run per route) ──");
   printTable(
-    ["route", "HTTP", "perf", "a11y", "best-pr", "seo", "FCP ms", "LCP ms", "TBT ms", "CLS", "run s"],
-    rows.map((r) => [r.path, r.status ?? "–", score(r.scores.performance), score(r.scores.accessibility), score(r.scores["best-practices"]), score(r.scores.seo), ms(r.fcpMs), ms(r.lcpMs), ms(r.tbtMs), r.cls === null ? "–" : r.cls.toFixed(3), f1(r.seconds)]),
+    ["route", "HTTP", "perf", "a11y", "best-pr", "seo", "FCP ms", "LCP ms", "TBT ms", "CLS", "run s", "CPU index"],
+    rows.map((r) => [r.path, r.status ?? "–", score(r.scores.performance), score(r.scores.accessibility), score(r.scores["best-practices"]), score(r.scores.seo), ms(r.fcpMs), ms(r.lcpMs), ms(r.tbtMs), r.cls === null ? "–" : r.cls.toFixed(3), f1(r.seconds), ms(r.benchmarkIndex)]),
   );
   for (const r of rows) {
     if (r.failedAudits.length) console.log(`  ${r.path}: audits below full score: ${r.failedAudits.join(", ")}`);
+    for (const w of r.runWarnings) console.log(`  ${r.path}: Lighthouse warning: ${w.split(". ")[0]}`);
     if (r.error) console.log(`  ${r.path}: ERROR ${r.error}`);
   }
 }
@@ -813,6 +821,11 @@ function markdown(res: { date: string; loadavg: Record<string, number>; serverRe
       `\`${r.path}\``, score(r.scores.performance), score(r.scores.accessibility), score(r.scores["best-practices"]), score(r.scores.seo),
       r.lcpMs === null ? "–" : `${(r.lcpMs / 1000).toFixed(1)} s`, r.tbtMs === null ? "–" : `${Math.round(r.tbtMs)} ms`, r.cls === null ? "–" : r.cls.toFixed(3),
     ])));
+    const idx = res.lighthouse.map((r) => r.benchmarkIndex).filter((n): n is number => n !== null);
+    const slow = res.lighthouse.filter((r) => r.runWarnings.some((w) => /slower CPU/i.test(w))).length;
+    if (idx.length) {
+      out.push("", `- Lighthouse CPU benchmarkIndex during the runs: ${Math.round(Math.min(...idx))}–${Math.round(Math.max(...idx))} (higher is faster)${slow ? `; ${slow} of ${res.lighthouse.length} runs warned "The tested device appears to have a slower CPU than Lighthouse expects"` : ""}. Simulated throttling multiplies observed main-thread time by 4, so TBT and performance depend heavily on how busy the machine is.`);
+    }
     const errs = res.lighthouse.filter((r) => r.error);
     if (errs.length) out.push("", ...errs.map((r) => `- \`${r.path}\`: Lighthouse error: ${r.error!.split("\n").pop()}`));
     if (res.serverRestarts.length) out.push("", ...res.serverRestarts.map((m) => `- ${m}.`));
