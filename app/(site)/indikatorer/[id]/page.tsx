@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDataset, getIndicator, getTheme } from "@/lib/data";
-import { chooseSeriesRegions, defaultPeriod, periodsOf, rankingFor } from "@/lib/derive/indicators";
 import { breaksBetween } from "@/lib/derive/series-breaks";
 import { formatValue, MISSING } from "@/lib/format";
 import { NATIONAL_CODE } from "@/lib/schema";
-import { pickListParam, pickParam, type SearchParamsLike } from "@/lib/url-state";
+import { type SearchParamsLike } from "@/lib/url-state";
+import { indicatorView, MAX_SERIES_REGIONS } from "@/lib/indicator-view";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { IndicatorSeriesCard } from "@/components/indicators/IndicatorSeriesCard";
 import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard";
@@ -20,7 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getIndicator(id)?.nameSv ?? "Indikatorn finns inte" };
 }
 
-const MAX_LINES = 6;
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -28,22 +27,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   if (!indicator) notFound();
   const sp = await searchParams;
   const d = getDataset();
-  const regions = [...d.regions].sort((a, b) => a.code.localeCompare(b.code));
-  const periods = periodsOf(d.values, id);
-  const fallback = defaultPeriod(d.values, id);
-  const period = pickParam(sp, "ar", periods.map((p) => p.period), fallback?.period ?? "");
-  const ranking = period ? rankingFor(d.values, id, period, regions) : null;
+  const { regions, periods, period, ranking, allowed, requested, chosen, query: viewQuery } = indicatorView(indicator, sp);
   const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
-
-  // Time series: chosen regions, or by default the highest and lowest in the chosen period (and Riket, always when present).
-  const withValues = new Set(d.values.filter((v) => v.indicator === id).map((v) => v.region));
-  const allowed = [NATIONAL_CODE, ...regions.map((r) => r.code)].filter((c) => withValues.has(c));
-  const chosen = chooseSeriesRegions(pickListParam(sp, "regioner", allowed), ranking, allowed, indicator.fragment, MAX_LINES);
   const nameOf = (code: string) => (code === NATIONAL_CODE ? "Riket" : regions.find((r) => r.code === code)?.name ?? code);
   const breaks = breaksBetween(indicator, periods);
   const themes = indicator.themes.map((t) => getTheme(t)).filter((t) => !!t);
-  const requested = pickListParam(sp, "regioner", allowed);
-  const viewQuery = `?ar=${encodeURIComponent(period)}${requested.length ? `&regioner=${requested.join(",")}` : ""}`;
   return (
     <>
       <Breadcrumbs items={[{ href: "/indikatorer", label: "Indikatorer" }, { label: indicator.nameSv }]} />
@@ -81,7 +69,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               {periods.map((p) => <option key={p.period} value={p.period}>{p.period}</option>)}
             </select>
           </div>
-          {chosen.length && pickListParam(sp, "regioner", allowed).length ? <input type="hidden" name="regioner" value={chosen.join(",")} /> : null}
+          {chosen.length && requested.length ? <input type="hidden" name="regioner" value={chosen.join(",")} /> : null}
           <button type="submit" className="btn btn-primary">Visa år</button>
         </form>
       ) : null}
@@ -122,7 +110,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <form method="get" className="filters" aria-label="Välj regioner i tidsserien">
             <input type="hidden" name="ar" value={period} />
             <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-              <legend className="label" style={{ fontWeight: 600 }}>Regioner i tidsserien (högst {MAX_LINES})</legend>
+              <legend className="label" style={{ fontWeight: 600 }}>Regioner i tidsserien (högst {MAX_SERIES_REGIONS})</legend>
               <div style={{ display: "flex", flexWrap: "wrap", gap: "0.2rem 1rem" }}>
                 {allowed.map((c) => (
                   <label key={c} style={{ whiteSpace: "nowrap" }}>

@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { getDataset, getIndicator } from "@/lib/data";
-import { chooseSeriesRegions, defaultPeriod, periodsOf, rankingFor } from "@/lib/derive/indicators";
-import { NATIONAL_CODE } from "@/lib/schema";
-import { pickListParam, pickParam, type SearchParamsLike } from "@/lib/url-state";
+import { pickParam, type SearchParamsLike } from "@/lib/url-state";
+import { indicatorView } from "@/lib/indicator-view";
 import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard";
 import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
 import { IndicatorSeriesCard } from "@/components/indicators/IndicatorSeriesCard";
@@ -22,20 +21,13 @@ export default async function EmbedIndicator({ params, searchParams }: Props) {
   if (!indicator) notFound();
   const sp = await searchParams;
   const d = getDataset();
-  const regions = [...d.regions].sort((a, b) => a.code.localeCompare(b.code));
-  const periods = periodsOf(d.values, id);
-  const period = pickParam(sp, "ar", periods.map((p) => p.period), defaultPeriod(d.values, id)?.period ?? "");
+  const { regions, period, query, chosen } = indicatorView(indicator, sp);
   const vy = pickParam(sp, "vy", ["stapel", "karta", "tidsserie"] as const, indicator.fragment ? "tidsserie" : "stapel");
-  const withValues = new Set(d.values.filter((v) => v.indicator === id).map((v) => v.region));
-  const allowed = [NATIONAL_CODE, ...regions.map((r) => r.code)].filter((c) => withValues.has(c));
-  const requested = pickListParam(sp, "regioner", allowed);
-  const ranking = period ? rankingFor(d.values, id, period, regions) : null;
-  const query = `?ar=${encodeURIComponent(period)}${requested.length ? `&regioner=${requested.join(",")}` : ""}`;
   const self = `/embed/indikatorer/${id}${query}&vy=${vy}`;
   return (
     <>
       {vy === "tidsserie" || indicator.fragment ? (
-        <IndicatorSeriesCard indicator={indicator} chosen={chooseSeriesRegions(requested, ranking, allowed, indicator.fragment)} embedPath={self} />
+        <IndicatorSeriesCard indicator={indicator} chosen={chosen} embedPath={self} />
       ) : vy === "karta" ? (
         <IndicatorMapCard indicator={indicator} values={d.values} regions={regions} period={period} embedPath={self} />
       ) : (
