@@ -14,7 +14,8 @@ export const REGION_CODES = [
 ] as const;
 export const NATIONAL_CODE = "00" as const;
 
-export const KINDS = ["insats", "resultat", "strategi", "anslag", "slutsats"] as const;
+import { KINDS } from "./kinds";
+export { KINDS };
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2035;
 

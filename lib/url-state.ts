@@ -4,8 +4,7 @@
  *
  * /data?region=09&tema=integration&typ=insats&ar=2023&q=bredband&sort=-ar&sida=2&dolj=sammanfattning
  */
-import { z } from "zod";
-import { KINDS, type Kind } from "./schema";
+import { KINDS, type KindId as Kind } from "./kinds";
 
 export type SearchParamsLike = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -63,8 +62,8 @@ export function parseDataView(sp: SearchParamsLike, known: Known): DataViewState
     const id = desc ? sort.slice(1) : sort;
     if ((SORTABLE_COLUMNS as readonly string[]).includes(id)) s.sort = { id: id as SortColumn, desc };
   }
-  const sida = z.coerce.number().int().min(1).max(10_000).safeParse(get(sp, "sida"));
-  if (sida.success) s.sida = sida.data;
+  const sida = get(sp, "sida");
+  if (sida && /^\d{1,5}$/.test(sida) && Number(sida) >= 1 && Number(sida) <= 10_000) s.sida = Number(sida);
   const antal = Number(get(sp, "antal"));
   if ((PAGE_SIZES as readonly number[]).includes(antal)) s.antal = antal as DataViewState["antal"];
   const dolj = get(sp, "dolj");

@@ -19,7 +19,7 @@ import {
   type DataColumn, type DataViewState, type SortColumn,
 } from "@/lib/url-state";
 import { KIND_LABELS } from "@/lib/labels";
-import { KINDS } from "@/lib/schema";
+import { KINDS } from "@/lib/kinds";
 import { ariaSort, SortButton } from "./SortHeader";
 import { dataTableExport } from "@/lib/export/table-rows";
 import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
