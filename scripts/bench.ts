@@ -17,6 +17,7 @@
  *
  * Flags: --reps N (timing repetitions, default 30, minimum 30), --skip-lighthouse, --clean.
  */
+import { DATA_ROW_COMPARE } from "../lib/derive/data-sort";
 import { execFileSync, spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -679,13 +680,13 @@ const features = tableFeatures({
 const helper = createColumnHelper<typeof features, DataRow>();
 const svCompare = new Intl.Collator("sv-SE").compare;
 const columns = helper.columns([
-  helper.accessor("regionLabel", { id: "region", sortFn: (a, b) => svCompare(a.original.regionLabel, b.original.regionLabel) }),
-  helper.accessor("themeLabel", { id: "tema", sortFn: (a, b) => svCompare(a.original.themeLabel, b.original.themeLabel) }),
+  helper.accessor("regionLabel", { id: "region", sortFn: (a, b) => DATA_ROW_COMPARE.region(a.original, b.original) }),
+  helper.accessor("themeLabel", { id: "tema", sortFn: (a, b) => DATA_ROW_COMPARE.tema(a.original, b.original) }),
   helper.accessor("kind", { id: "typ" }),
-  helper.accessor("title", { id: "titel", sortFn: (a, b) => svCompare(a.original.title, b.original.title) }),
+  helper.accessor("title", { id: "titel", sortFn: (a, b) => DATA_ROW_COMPARE.titel(a.original, b.original) }),
   helper.accessor("summary", { id: "sammanfattning", enableSorting: false }),
   helper.accessor("figures", { id: "siffror", enableSorting: false }),
-  helper.accessor((r) => r.year ?? undefined, { id: "ar", sortUndefined: "last", sortFn: (a, b) => (a.original.year ?? 0) - (b.original.year ?? 0) }),
+  helper.accessor((r) => r.year ?? undefined, { id: "ar", sortUndefined: "last", sortFn: (a, b) => DATA_ROW_COMPARE.ar(a.original, b.original) }),
   helper.accessor("sourceTitle", { id: "kalla", enableSorting: false }),
 ]);
 

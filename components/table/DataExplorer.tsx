@@ -1,4 +1,5 @@
 "use client";
+import { DATA_ROW_COMPARE } from "@/lib/derive/data-sort";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import {
@@ -36,7 +37,6 @@ const features = tableFeatures({
 });
 
 const helper = createColumnHelper<typeof features, DataRow>();
-const svCompare = new Intl.Collator("sv-SE").compare;
 
 const COLUMN_LABELS: Record<DataColumn, string> = {
   region: "Region", tema: "Tema", typ: "Typ", titel: "Titel", sammanfattning: "Sammanfattning",
@@ -44,14 +44,14 @@ const COLUMN_LABELS: Record<DataColumn, string> = {
 };
 
 const columns = helper.columns([
-  helper.accessor("regionLabel", { id: "region", header: COLUMN_LABELS.region, sortFn: (a, b) => svCompare(a.original.regionLabel, b.original.regionLabel) }),
-  helper.accessor("themeLabel", { id: "tema", header: COLUMN_LABELS.tema, sortFn: (a, b) => svCompare(a.original.themeLabel, b.original.themeLabel) }),
+  helper.accessor("regionLabel", { id: "region", header: COLUMN_LABELS.region, sortFn: (a, b) => DATA_ROW_COMPARE.region(a.original, b.original) }),
+  helper.accessor("themeLabel", { id: "tema", header: COLUMN_LABELS.tema, sortFn: (a, b) => DATA_ROW_COMPARE.tema(a.original, b.original) }),
   helper.accessor("kind", {
     id: "typ", header: COLUMN_LABELS.typ,
     cell: (c) => <span className={`tag tag-${c.getValue()}`}>{KIND_LABELS[c.getValue()].sv}</span>,
   }),
   helper.accessor("title", {
-    id: "titel", header: COLUMN_LABELS.titel, sortFn: (a, b) => svCompare(a.original.title, b.original.title),
+    id: "titel", header: COLUMN_LABELS.titel, sortFn: (a, b) => DATA_ROW_COMPARE.titel(a.original, b.original),
     cell: (c) => (
       <>
         <strong>{c.getValue()}</strong>
@@ -66,7 +66,7 @@ const columns = helper.columns([
   }),
   helper.accessor((r) => r.year ?? undefined, {
     id: "ar", header: COLUMN_LABELS.ar, sortUndefined: "last",
-    sortFn: (a, b) => (a.original.year ?? 0) - (b.original.year ?? 0),
+    sortFn: (a, b) => DATA_ROW_COMPARE.ar(a.original, b.original),
     cell: (c) => c.row.original.year ?? <span className="muted" title="Källan anger inget år">Uppgift saknas</span>,
   }),
   helper.accessor("sourceTitle", {
