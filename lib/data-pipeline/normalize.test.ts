@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../schema";
-import { buildDataset, parseSmartAreas, strategyYears, type BuildInput, type RawActivity } from "./normalize";
+import { buildDataset, parseSmartAreas, strategyYears, type BuildInput, type RawActivity, vintageMismatch } from "./normalize";
 import { parseFigure } from "./figures";
 
 const URL_A = "https://example.se/a";
@@ -200,4 +200,28 @@ describe("parseSmartAreas", () => {
   it("delar på semikolon och stannar vid meningens slut", () =>
     expect(parseSmartAreas("Regionens prioriterade områden för smart specialisering: A; B/C; D, E och F. Därtill något annat.")).toEqual(["A", "B/C", "D, E och F"]));
   it("utan lista → null", () => expect(parseSmartAreas("Regionen arbetar med smart specialisering.")).toBeNull());
+});
+
+describe("vintageMismatch: a value's source title describes the table the value was read from", () => {
+  it("accepts a title and note that agree", () => {
+    expect(vintageMismatch(
+      "Regionfakta: Bruttoregionprodukt per invånare 2019 (Hallands läns sida, uppdaterad 2021-12-10)",
+      "Regionfakta, tabell 'Bruttoregionprodukt per invånare 2019. Tusental kronor', sidan uppdaterad 2021-12-10",
+    )).toBeNull();
+  });
+  it("rejects a title with another update date", () => {
+    expect(vintageMismatch(
+      "Regionfakta: Bruttoregionprodukt per invånare 2021 (Hallands läns sida, uppdaterad 2023-12-14)",
+      "Regionfakta, tabell 'Bruttoregionprodukt per invånare 2019. Tusental kronor', sidan uppdaterad 2021-12-10",
+    )).toBe("säger uppdaterad 2023-12-14, men raden lästes från sidan uppdaterad 2021-12-10");
+  });
+  it("rejects a title naming another table year", () => {
+    expect(vintageMismatch(
+      "Regionfakta: Medelinkomst 2017 (Västerbottens läns sida)",
+      "Regionfakta, tabell 'Medelinkomst 2019, tkr'",
+    )).toBe("nämner 2017, men raden lästes från tabellen för 2019");
+  });
+  it("says nothing when the note does not name a table or date", () => {
+    expect(vintageMismatch("SCB: Befolkningsstatistik 2024", "folkmängd 31 december")).toBeNull();
+  });
 });

@@ -521,6 +521,11 @@ export function buildDataset(input: BuildInput): BuildResult {
         return;
       }
       const note = row.source_note;
+      const mismatch = vintageMismatch(title, note);
+      if (mismatch) {
+        problems.push(`${where}: källtiteln "${title}" ${mismatch}`);
+        return;
+      }
       const isFragmentRow = /FRAGMENT/.test(note);
       if (!isFragmentRow) nonFragmentRows.add(id);
       const notes = (m.valueNotes ?? []).filter((r) => note.includes(r.when)).map((r) => r.note);
@@ -607,3 +612,20 @@ export function buildDataset(input: BuildInput): BuildResult {
   return { dataset, problems, report };
 }
 
+
+/**
+ * A source title names the table's year and the page's update date ("… per invånare 2019 (…, uppdaterad
+ * 2021-12-10)"); the raw row's note names the table it was read from ("tabell '… 2019. …', sidan uppdaterad
+ * 2021-12-10"). When both say it, they must agree, so a title can never describe another vintage than the value.
+ */
+export function vintageMismatch(title: string, note: string): string | null {
+  const updated = (s: string) => s.match(/uppdaterad (\d{4}-\d{2}-\d{2})/)?.[1];
+  const [tu, nu] = [updated(title), updated(note)];
+  if (tu && nu && tu !== nu) return `säger uppdaterad ${tu}, men raden lästes från sidan uppdaterad ${nu}`;
+  const tableYear = note.match(/tabell '[^']*?\b((?:19|20)\d\d)\b/)?.[1];
+  const titleYears = title.replace(/uppdaterad \d{4}-\d{2}-\d{2}/g, "").match(/\b(?:19|20)\d\d\b/g);
+  if (tableYear && titleYears && !titleYears.includes(tableYear)) {
+    return `nämner ${titleYears.join(", ")}, men raden lästes från tabellen för ${tableYear}`;
+  }
+  return null;
+}
