@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { dataset, resultCount } from "./dataset";
+import { dataset, resultCount, tableReady } from "./dataset";
 
 const tableName = /Regionernas poster/;
 
 test.describe("Datatabellen: sortera, filtrera, söka", () => {
   test("sortering med knapp i rubriken uppdaterar aria-sort och adressen", async ({ page }) => {
     await page.goto("/data");
+    await tableReady(page);
     const table = page.getByRole("table", { name: tableName });
     const yearHeader = table.getByRole("columnheader", { name: /År/ });
     await expect(yearHeader).toHaveAttribute("aria-sort", "none");
@@ -29,6 +30,7 @@ test.describe("Datatabellen: sortera, filtrera, söka", () => {
     );
     expect(hits.length).toBeGreaterThan(0);
     await page.goto("/data");
+    await tableReady(page);
     await page.getByLabel("Sök i text").fill(words);
     await page.getByLabel("Sök i text").press("Enter");
     await expect(page).toHaveURL(/q=bredband/);
@@ -58,6 +60,7 @@ test.describe("Datatabellen: sortera, filtrera, söka", () => {
 
   test("kolumner kan döljas och sidor bläddras, allt i adressen", async ({ page }) => {
     await page.goto("/data");
+    await tableReady(page);
     const table = page.getByRole("table", { name: tableName });
     await expect(table.getByRole("columnheader", { name: "Sammanfattning" })).toBeVisible();
     await page.getByRole("checkbox", { name: "Sammanfattning" }).click();

@@ -24,3 +24,11 @@ import type { Page } from "@playwright/test";
 export function resultCount(page: Page) {
   return page.getByRole("status").filter({ hasText: /poster/ });
 }
+
+/**
+ * Static pages render the table's default view first and take the view from the address once JavaScript runs;
+ * wait for that before typing, so a test (like a fast user) does not type into the placeholder.
+ */
+export async function tableReady(page: Page) {
+  await page.locator("form.filters[data-ready]").first().waitFor();
+}

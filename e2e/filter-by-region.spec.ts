@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { dataset, region, resultCount } from "./dataset";
+import { dataset, region, resultCount, tableReady } from "./dataset";
 
 test.describe("Filtrera på region", () => {
   test("regionsidan visar strategi, indikatorer och poster för Gotland", async ({ page }) => {
@@ -36,6 +36,7 @@ test.describe("Filtrera på region", () => {
   test("datatabellen filtrerad i gränssnittet uppdaterar adressen", async ({ page }) => {
     const n = dataset.entries.filter((e) => e.region === "25").length;
     await page.goto("/data");
+    await tableReady(page);
     await expect(resultCount(page)).toHaveText(new RegExp(`av ${dataset.entries.length} poster\\.`));
     await page.getByRole("combobox", { name: "Region" }).selectOption("25");
     await expect(page).toHaveURL(/\/data\?region=25$/);

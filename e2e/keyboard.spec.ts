@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { dataset, resultCount } from "./dataset";
+import { dataset, resultCount, tableReady } from "./dataset";
 
 /** Press Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
 async function tabTo(page: Page, matches: (el: { tag: string; text: string; label: string }) => boolean, max = 250) {
@@ -50,6 +50,7 @@ test.describe("Bara tangentbord", () => {
 
   test("filtrera tabellen", async ({ page }) => {
     await page.goto("/data");
+    await tableReady(page);
     await tabTo(page, (e) => e.tag === "SELECT" && e.label === "Typ");
     await expectVisibleFocus(page);
     await page.keyboard.press("ArrowDown"); // first kind after "Alla"

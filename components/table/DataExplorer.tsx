@@ -149,7 +149,10 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
 
   return (
     <div>
-      <form className="filters" role="search" aria-label="Filtrera poster" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters" role="search" aria-label="Filtrera poster" onSubmit={(e) => e.preventDefault()}
+        data-ready={onChange ? "" : undefined}
+      >
         {regions.length > 1 ? (
           <Select id="f-region" label="Region" value={state.region ?? ""} options={regions} onChange={(v) => set({ region: v || null })} />
         ) : null}
@@ -297,8 +300,10 @@ function SearchBox({ value, onCommit }: { value: string; onCommit: (q: string) =
         onKeyDown={(e) => {
           if (e.key === "Enter") {
             e.preventDefault();
-            last.current = text;
-            onCommit(text);
+            const typed = e.currentTarget.value;
+            last.current = typed;
+            setText(typed);
+            onCommit(typed);
           }
         }}
       />
