@@ -29,19 +29,38 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   turbopack: { root: path.resolve(__dirname) },
+  // The root layout sits under app/[lang]; unknown addresses get app/global-not-found.tsx (server-rendered).
+  experimental: { globalNotFound: true },
   async headers() {
+    const framed = [...common, { key: "Content-Security-Policy", value: csp("*") }];
     return [
       {
         // Everything except the embed routes: never framed.
-        source: "/((?!embed/|embed$).*)",
+        source: "/((?!embed/|embed$|en/embed/|en/embed$).*)",
         headers: [...common, { key: "Content-Security-Policy", value: csp("'none'") }, { key: "X-Frame-Options", value: "DENY" }],
       },
-      {
-        // Embeds are made to be framed by other sites.
-        source: "/embed/:path*",
-        headers: [...common, { key: "Content-Security-Policy", value: csp("*") }],
-      },
+      // Embeds (both languages) are made to be framed by other sites.
+      { source: "/embed/:path*", headers: framed },
+      { source: "/en/embed/:path*", headers: framed },
     ];
+  },
+  /** The pages live under app/[lang]; "/sv/…" is only the internal address of the Swedish (unprefixed) pages. */
+  async redirects() {
+    return [
+      { source: "/sv", destination: "/", permanent: true },
+      { source: "/sv/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/sv" },
+        // Every unprefixed address except English pages, Next's own files, the API, the download and the icon.
+        { source: "/:path((?!en$|en/|sv$|sv/|_next/|api/|nedladdning/|icon\\.svg$|favicon\\.ico$).+)", destination: "/sv/:path" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
 };
 

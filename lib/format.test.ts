@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatFlexible, formatValue, formatRank, formatYear, collator, MISSING } from "./format";
+import { formatNumber, formatFlexible, formatValue, formatRank, formatYear, collator, formatDate, MISSING } from "./format";
 
 const nbsp = "\u00a0";
 
@@ -22,6 +22,15 @@ describe("format", () => {
   });
   it("ranks as 'n av 21'", () => {
     expect(formatRank(3, 21)).toBe("3 av 21");
+  });
+  it("follows the English locale in the English UI", () => {
+    expect(formatNumber(1234.5, 1, "en")).toBe("1,234.5");
+    expect(formatValue(1234.5, "procent", 1, "en")).toBe("1,234.5%");
+    expect(formatValue(1234.5, "procent", 1, "sv")).toBe(`1${nbsp}234,5${nbsp}%`);
+    expect(formatRank(3, 21, "en")).toBe("3 of 21");
+    expect(formatNumber(null, 0, "en")).toBe("Not available");
+    expect(formatDate(new Date("2026-11-27T12:00:00Z"), "en")).toBe("27 November 2026");
+    expect(formatDate(new Date("2026-11-27T12:00:00Z"))).toBe("27 november 2026");
   });
   it("sorts Swedish letters after z", () => {
     expect(["Örebro", "Västerbotten", "Ångermanland", "Blekinge"].sort(collator.compare)).toEqual([

@@ -1,9 +1,9 @@
 import type { Kind } from "./schema";
 
-export const KIND_LABELS: Record<Kind, { sv: string; svPlural: string; en: string }> = {
-  insats: { sv: "Insats", svPlural: "Insatser", en: "Activity" },
-  resultat: { sv: "Resultat", svPlural: "Resultat", en: "Result" },
-  strategi: { sv: "Strategi", svPlural: "Strategier", en: "Strategy" },
-  anslag: { sv: "Anslag", svPlural: "Anslag", en: "Funding" },
-  slutsats: { sv: "Slutsats", svPlural: "Slutsatser", en: "Conclusion" },
+export const KIND_LABELS: Record<Kind, { sv: string; svPlural: string; en: string; enPlural: string }> = {
+  insats: { sv: "Insats", svPlural: "Insatser", en: "Activity", enPlural: "Activities" },
+  resultat: { sv: "Resultat", svPlural: "Resultat", en: "Result", enPlural: "Results" },
+  strategi: { sv: "Strategi", svPlural: "Strategier", en: "Strategy", enPlural: "Strategies" },
+  anslag: { sv: "Anslag", svPlural: "Anslag", en: "Funding", enPlural: "Funding" },
+  slutsats: { sv: "Slutsats", svPlural: "Slutsatser", en: "Conclusion", enPlural: "Conclusions" },
 };

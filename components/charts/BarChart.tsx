@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import {
   Bar, BarChart as RBarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from "recharts";
+import { LOCALE, type Lang } from "@/lib/i18n";
 import { BAR_COLOR, HIGHLIGHT_COLOR, RIKET_COLOR } from "@/lib/palette";
 
 export type BarDatum = { label: string; values: Record<string, number | null>; display: string; highlight?: boolean };
@@ -13,16 +14,19 @@ const ROW = 28;
 /**
  * Horizontal bars (long Swedish region and theme names read best on the y axis). One series, or several stacked.
  * Every bar carries its value as a label, so colour never carries the meaning alone.
+ * All text comes from the caller (labels, `display`, `reference`, `ariaLabel`), already in `lang`; `lang` sets the
+ * number format of the axis ticks and the tooltip.
  */
-export function BarChart({ data, series, decimals = 0, reference, labelWidth = 170, ariaLabel }: {
+export function BarChart({ data, series, decimals = 0, reference, labelWidth = 170, ariaLabel, lang }: {
   data: BarDatum[];
   series: BarSeries[];
   decimals?: number;
   reference?: { label: string; value: number; display: string };
   labelWidth?: number;
   ariaLabel: string;
+  lang: Lang;
 }) {
-  const nf = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: decimals });
+  const nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: decimals });
   // Long names get at most 40 % of the width on narrow screens, so the bars stay readable on a phone.
   const frame = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);

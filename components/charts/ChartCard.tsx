@@ -1,31 +1,48 @@
 import type { ReactNode } from "react";
 import type { Source } from "@/lib/schema";
+import { translator, type Lang } from "@/lib/i18n";
+import { InSwedish } from "../layout/InSwedish";
 import { SortableTable, type TableColumn, type TableRow } from "../table/SortableTable";
 import { ChartActions } from "../export/ChartActions";
 
 export type ChartTable = { caption: string; columns: TableColumn[]; rows: TableRow[]; initialSort?: { id: string; desc: boolean } };
 
 /**
+ * A caveat under a chart. A plain string is written in the page's language; `{ sv }` is text from the dataset that
+ * exists only in Swedish (a value's note, a source's caveat): the English UI marks it "(in Swedish)".
+ */
+export type Note = string | { sv: string };
+
+/** A note as plain text for the downloads: `{ sv }` notes get " (in Swedish)" in English exports. */
+export function noteText(note: Note, lang: Lang): string {
+  if (typeof note === "string") return note;
+  return lang === "en" ? `${note.sv} (in Swedish)` : note.sv;
+}
+
+/**
  * Every chart looks like this: title, subtitle (unit, period, selection), the chart, a one-sentence description
  * (also the chart's accessible description), source and caveats, and the same data as a table.
  */
-export function ChartCard({ id, title, subtitle, description, sources, credit, notes = [], table, children, level = 2, exportName, embedPath }: {
+export function ChartCard({ id, title, subtitle, description, sources, credit, notes = [], table, children, level = 2, exportName, embedPath, lang }: {
   id: string;
   title: string;
   subtitle: string;
   description: string;
+  /** Source titles are Swedish document names in both languages. */
   sources: Source[];
-  /** Credit line as the source asks for it, e.g. "Källa: SCB (via Regionfakta)". */
+  /** Credit line as the source asks for it, e.g. "Källa: SCB (via Regionfakta)"; in the page's language. */
   credit?: string;
-  notes?: string[];
+  notes?: Note[];
   table: ChartTable;
   children: ReactNode;
   level?: 2 | 3;
   /** Parts of the download file names: regionlaget-<page>-<selection>-<year>.png */
   exportName?: { page: string; selection?: string; year?: string };
-  /** The chart's /embed route with the same view parameters. */
+  /** The chart's /embed route with the same view parameters, without language prefix ("/embed/karta"). */
   embedPath?: string;
+  lang: Lang;
 }) {
+  const t = translator(lang);
   const H = level === 2 ? "h2" : "h3";
   return (
     <section className="chart-card" aria-labelledby={`${id}-title`} data-chart-id={id}>
@@ -36,28 +53,31 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
         <figcaption id={`${id}-desc`} className="description">{description}</figcaption>
       </figure>
       <details>
-        <summary>Visa som tabell</summary>
-        <SortableTable {...table} />
+        <summary>{t("Visa som tabell", "Show as table")}</summary>
+        <SortableTable {...table} lang={lang} />
       </details>
       <footer>
         {credit ? <p>{credit}</p> : null}
         <p>
-          {credit ? "Hämtat från:" : "Källa:"}{" "}
+          {credit ? t("Hämtat från:", "Retrieved from:") : t("Källa:", "Source:")}{" "}
           {sources.map((s, i) => (
             <span key={s.url + i}>
               {i > 0 ? "; " : ""}
-              <a href={s.url} rel="noopener noreferrer">{s.title}</a>
+              {/* Source titles are Swedish document names: marked as Swedish in the English UI. */}
+              <a href={s.url} rel="noopener noreferrer" lang={lang === "sv" ? undefined : "sv"}>{s.title}</a>
             </span>
           ))}
         </p>
         {notes.map((n, i) => (
-          <p key={i}>Obs: {n}</p>
+          <p key={i}>
+            {t("Obs:", "Note:")} {typeof n === "string" ? n : <InSwedish lang={lang}>{n.sv}</InSwedish>}
+          </p>
         ))}
       </footer>
       <ChartActions
         cardId={id} title={title} subtitle={subtitle} description={description} sources={sources} credit={credit}
-        notes={notes} table={table} page={exportName?.page ?? id} selection={exportName?.selection} year={exportName?.year}
-        embedPath={embedPath}
+        notes={notes.map((n) => noteText(n, lang))} table={table} page={exportName?.page ?? id} selection={exportName?.selection} year={exportName?.year}
+        embedPath={embedPath} lang={lang}
       />
     </section>
   );

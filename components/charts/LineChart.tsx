@@ -2,6 +2,7 @@
 import {
   CartesianGrid, Legend, Line, LineChart as RLineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from "recharts";
+import { LOCALE, missingText, type Lang } from "@/lib/i18n";
 
 export type LineSeries = { key: string; label: string; color: string; dashed?: boolean; marker: "circle" | "square" | "diamond" | "triangle" | "cross" | "star" | "wye" };
 export type LinePoint = { period: string; values: Record<string, number | null> };
@@ -11,16 +12,19 @@ const HEIGHT = 340;
 /**
  * Time series for a few regions and Riket. Riket is a dark dashed line; every series has its own marker shape,
  * so colour never carries the meaning alone. Gaps stay gaps (no interpolation across missing years).
+ * Series labels, break labels and `ariaLabel` come from the caller, already in `lang`; `lang` sets the number format
+ * of the axis and the tooltip, and the tooltip's "Uppgift saknas" / "Not available".
  */
-export function LineChart({ data, series, decimals = 0, breaks = [], ariaLabel }: {
+export function LineChart({ data, series, decimals = 0, breaks = [], ariaLabel, lang }: {
   data: LinePoint[];
   series: LineSeries[];
   decimals?: number;
   /** Periods after which the series is not comparable; drawn as a labelled vertical line. */
   breaks?: { between: [string, string]; label: string }[];
   ariaLabel: string;
+  lang: Lang;
 }) {
-  const nf = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: decimals, minimumFractionDigits: decimals });
+  const nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: decimals, minimumFractionDigits: decimals });
   const rows = data.map((d) => ({ period: d.period, ...d.values }));
   return (
     <div className="chart-frame" style={{ height: HEIGHT }}>
@@ -30,7 +34,7 @@ export function LineChart({ data, series, decimals = 0, breaks = [], ariaLabel }
           <XAxis dataKey="period" stroke="var(--muted)" tick={{ fill: "var(--muted)", fontSize: 13 }} />
           <YAxis tickFormatter={(v: number) => nf.format(v)} stroke="var(--muted)" tick={{ fill: "var(--muted)", fontSize: 13 }} width={64} domain={["auto", "auto"]} />
           <Tooltip
-            formatter={(v) => (typeof v === "number" ? nf.format(v) : "Uppgift saknas")}
+            formatter={(v) => (typeof v === "number" ? nf.format(v) : missingText(lang))}
             contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", color: "var(--text)" }}
           />
           <Legend wrapperStyle={{ fontSize: 13 }} />

@@ -4,6 +4,7 @@ import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
 import { exportFilename } from "@/lib/export/filename";
 import { toJson } from "@/lib/export/json";
 import { captionSvg, captureChart } from "@/lib/export/svg";
+import { href, langOfPath, translator, type Lang, type T } from "@/lib/i18n";
 import type { ExportColumn, ExportMeta, ExportRow, ExportSource } from "@/lib/export/types";
 import { canvasMeasure, copyText, downloadBlob, svgToPng } from "./download";
 import styles from "./export.module.css";
@@ -11,23 +12,42 @@ import styles from "./export.module.css";
 type Format = "png" | "svg" | "csv" | "csv-excel" | "xlsx" | "json";
 
 /** Visible label, accessible name (says what is downloaded; contains the label) and a short hint. */
-const ITEMS: { format: Format; label: string; name: string; hint: string }[] = [
-  { format: "png", label: "PNG-bild", name: "Ladda ner diagrammet som PNG-bild", hint: "Bild med rubrik och källa" },
-  { format: "svg", label: "SVG-bild", name: "Ladda ner diagrammet som SVG-bild", hint: "Skalbar bild för tryck" },
-  { format: "csv", label: "CSV", name: "Ladda ner diagrammets data som CSV", hint: "Komma och decimalpunkt" },
-  { format: "csv-excel", label: "CSV för Excel", name: "Ladda ner diagrammets data som CSV för Excel", hint: "Semikolon och decimalkomma" },
-  { format: "xlsx", label: "Excel (XLSX)", name: "Ladda ner diagrammets data som Excel (XLSX)", hint: "Data och källor i två flikar" },
-  { format: "json", label: "JSON", name: "Ladda ner diagrammets data som JSON", hint: "För programmering" },
-];
+function menuItems(t: T): { format: Format; label: string; name: string; hint: string }[] {
+  return [
+    { format: "png", label: t("PNG-bild", "PNG image"), name: t("Ladda ner diagrammet som PNG-bild", "Download the chart as a PNG image"), hint: t("Bild med rubrik och källa", "Image with title and source") },
+    { format: "svg", label: t("SVG-bild", "SVG image"), name: t("Ladda ner diagrammet som SVG-bild", "Download the chart as an SVG image"), hint: t("Skalbar bild för tryck", "Scalable image for print") },
+    { format: "csv", label: "CSV", name: t("Ladda ner diagrammets data som CSV", "Download the chart's data as CSV"), hint: t("Komma och decimalpunkt", "Comma and decimal point") },
+    // The file is the same in both languages: semicolons and decimal commas, for Excel with Swedish regional settings.
+    {
+      format: "csv-excel",
+      label: t("CSV för Excel", "CSV for Excel (semicolon, decimal comma)"),
+      name: t("Ladda ner diagrammets data som CSV för Excel", "Download the chart's data as CSV for Excel (semicolon, decimal comma)"),
+      hint: t("Semikolon och decimalkomma", "For Excel with Swedish regional settings"),
+    },
+    { format: "xlsx", label: "Excel (XLSX)", name: t("Ladda ner diagrammets data som Excel (XLSX)", "Download the chart's data as Excel (XLSX)"), hint: t("Data och källor i två flikar", "Data and sources in two sheets") },
+    { format: "json", label: "JSON", name: t("Ladda ner diagrammets data som JSON", "Download the chart's data as JSON"), hint: t("För programmering", "For developers") },
+  ];
+}
 
-const DONE: Record<Format, string> = {
-  png: "PNG-bilden är nedladdad. Alternativtexten visas under knapparna.",
-  svg: "SVG-bilden är nedladdad.",
-  csv: "CSV-filen är nedladdad.",
-  "csv-excel": "CSV-filen för Excel är nedladdad.",
-  xlsx: "Excel-filen är nedladdad.",
-  json: "JSON-filen är nedladdad.",
-};
+function done(format: Format, t: T): string {
+  switch (format) {
+    case "png": return t("PNG-bilden är nedladdad. Alternativtexten visas under knapparna.", "The PNG image has been downloaded. Its alternative text is shown below the buttons.");
+    case "svg": return t("SVG-bilden är nedladdad.", "The SVG image has been downloaded.");
+    case "csv": return t("CSV-filen är nedladdad.", "The CSV file has been downloaded.");
+    case "csv-excel": return t("CSV-filen för Excel är nedladdad.", "The CSV file for Excel has been downloaded.");
+    case "xlsx": return t("Excel-filen är nedladdad.", "The Excel file has been downloaded.");
+    case "json": return t("JSON-filen är nedladdad.", "The JSON file has been downloaded.");
+  }
+}
+
+/**
+ * The embed address in the page's language. Callers pass the unprefixed route ("/embed/karta?vy=x"); on an English
+ * page it becomes "/en/embed/karta?vy=x". A path that already carries /en, or a full URL, is left as it is.
+ */
+export function embedHref(lang: Lang, embedPath: string): string {
+  if (!embedPath.startsWith("/") || embedPath.startsWith("//") || langOfPath(embedPath) === "en") return embedPath;
+  return href(lang, embedPath);
+}
 
 export type ChartActionsProps = {
   /** The card's id (ChartCard `id`): the chart is looked up in `[data-chart-id="<cardId>"]`. */
@@ -37,6 +57,7 @@ export type ChartActionsProps = {
   description: string;
   sources: ExportSource[];
   credit?: string;
+  /** Plain text in the page's language (ChartCard converts its `Note`s, marking Swedish-only ones "(in Swedish)"). */
   notes: string[];
   /** The card's table twin: exactly the data the chart shows, in the order shown. */
   table: { caption?: string; columns: ExportColumn[]; rows: ExportRow[] };
@@ -45,8 +66,10 @@ export type ChartActionsProps = {
   /** Selection part of file names, e.g. the indicator; defaults to the card id so two cards on a page differ. */
   selection?: string;
   year?: string;
-  /** Path of the chart's /embed route with the same view parameters; enables "Bädda in". */
+  /** Path of the chart's /embed route with the same view parameters, without language prefix; enables "Bädda in". */
   embedPath?: string;
+  /** Language of the buttons, messages and the labels added to the downloads (captions, sheet names, dates). */
+  lang: Lang;
 };
 
 /**
@@ -54,7 +77,8 @@ export type ChartActionsProps = {
  * A disclosure of plain buttons rather than an ARIA menu: Tab and Shift+Tab move through it, arrow keys too,
  * Escape closes it and returns focus to "Ladda ner".
  */
-export function ChartActions({ cardId, title, subtitle, description, sources, credit, notes, table, page, selection, year, embedPath }: ChartActionsProps) {
+export function ChartActions({ cardId, title, subtitle, description, sources, credit, notes, table, page, selection, year, embedPath, lang }: ChartActionsProps) {
+  const t = translator(lang);
   const [embedCode, setEmbedCode] = useState<string | null>(null);
   const embedId = `${useId()}-embed`;
   const uid = useId();
@@ -100,7 +124,7 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
   }
 
   function meta(): ExportMeta {
-    return { title, subtitle, description, sources, credit, notes, link: window.location.href, exportedAt: new Date() };
+    return { title, subtitle, description, sources, credit, notes, link: window.location.href, exportedAt: new Date(), lang };
   }
 
   const filename = (ext: string) => exportFilename({ page, selection: selection ?? cardId, year, ext });
@@ -126,7 +150,7 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
         case "svg": {
           const captioned = await captionedChart(m);
           if (!captioned) {
-            announce("Det finns inget diagram att ladda ner här. Ladda ner data i stället.");
+            announce(t("Det finns inget diagram att ladda ner här. Ladda ner data i stället.", "There is no chart to download here. Download the data instead."));
             return;
           }
           if (format === "svg") {
@@ -154,10 +178,10 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
           downloadBlob(toJson(table.columns, table.rows, m), "application/json;charset=utf-8", filename("json"));
           break;
       }
-      announce(DONE[format]);
+      announce(done(format, t));
     } catch (err) {
       console.error(err);
-      announce("Det gick inte att skapa filen. Försök igen, eller ladda ner data som CSV.");
+      announce(t("Det gick inte att skapa filen. Försök igen, eller ladda ner data som CSV.", "The file could not be created. Try again, or download the data as CSV."));
     } finally {
       setBusy(false);
     }
@@ -167,10 +191,13 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
     const url = window.location.href;
     if (await copyText(url)) {
       setLinkFallback(null);
-      announce("Länken är kopierad");
+      announce(t("Länken är kopierad", "The link has been copied"));
     } else {
       setLinkFallback(url);
-      announce("Länken kunde inte kopieras automatiskt. Den står i textfältet: markera och kopiera den.");
+      announce(t(
+        "Länken kunde inte kopieras automatiskt. Den står i textfältet: markera och kopiera den.",
+        "The link could not be copied automatically. It is in the text box: select it and copy it.",
+      ));
     }
   }
 
@@ -179,22 +206,25 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
       setEmbedCode(null);
       return;
     }
-    const src = new URL(embedPath, window.location.origin).toString();
+    const src = new URL(embedHref(lang, embedPath), window.location.origin).toString();
     const safeTitle = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
     setEmbedCode(`<iframe src="${src.replace(/&/g, "&amp;")}" title="${safeTitle}" width="100%" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`);
   }
 
   async function copyEmbed() {
-    if (embedCode && (await copyText(embedCode))) announce("Koden för inbäddning är kopierad");
-    else announce("Koden kunde inte kopieras automatiskt. Markera den i textfältet och kopiera den.");
+    if (embedCode && (await copyText(embedCode))) announce(t("Koden för inbäddning är kopierad", "The embed code has been copied"));
+    else announce(t("Koden kunde inte kopieras automatiskt. Markera den i textfältet och kopiera den.", "The code could not be copied automatically. Select it in the text box and copy it."));
   }
 
   async function copyAlt() {
-    if (await copyText(description)) announce("Alternativtexten är kopierad");
+    if (await copyText(description)) announce(t("Alternativtexten är kopierad", "The alternative text has been copied"));
     else {
       altRef.current?.focus();
       altRef.current?.select();
-      announce("Alternativtexten kunde inte kopieras automatiskt. Den är markerad: kopiera den med Ctrl+C.");
+      announce(t(
+        "Alternativtexten kunde inte kopieras automatiskt. Den är markerad: kopiera den med Ctrl+C.",
+        "The alternative text could not be copied automatically. It is selected: copy it with Ctrl+C.",
+      ));
     }
   }
 
@@ -238,10 +268,10 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
             aria-busy={busy || undefined}
             onClick={() => setOpen((o) => !o)}
           >
-            Ladda ner <span aria-hidden="true" className={styles.chevron}>▾</span>
+            {t("Ladda ner", "Download")} <span aria-hidden="true" className={styles.chevron}>▾</span>
           </button>
           <ul id={menuId} className={styles.menu} hidden={!open}>
-            {ITEMS.map((item) => (
+            {menuItems(t).map((item) => (
               <li key={item.format}>
                 <button
                   type="button"
@@ -259,11 +289,11 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
           </ul>
         </div>
         <button type="button" className="btn" onClick={() => void copyLink()} aria-describedby={`${cardId}-title`}>
-          Kopiera länk
+          {t("Kopiera länk", "Copy link")}
         </button>
         {embedPath ? (
           <button type="button" className="btn" aria-expanded={embedCode !== null} onClick={toggleEmbed} aria-describedby={`${cardId}-title`}>
-            Bädda in
+            {t("Bädda in", "Embed")}
           </button>
         ) : null}
         <p role="status" className={styles.status}>{status}</p>
@@ -271,7 +301,7 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
 
       {linkFallback ? (
         <div className={styles.panel}>
-          <label htmlFor={linkId} className={styles.panelTitle}>Länk till den här vyn</label>
+          <label htmlFor={linkId} className={styles.panelTitle}>{t("Länk till den här vyn", "Link to this view")}</label>
           <input
             ref={linkRef}
             id={linkId}
@@ -286,30 +316,30 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
 
       {embedCode !== null ? (
         <div className={styles.panel}>
-          <label htmlFor={embedId} className={styles.panelTitle}>Kod för att bädda in diagrammet på en annan webbplats</label>
+          <label htmlFor={embedId} className={styles.panelTitle}>{t("Kod för att bädda in diagrammet på en annan webbplats", "Code to embed the chart on another website")}</label>
           <textarea id={embedId} readOnly rows={3} value={embedCode} className={styles.field} onFocus={(e) => e.currentTarget.select()} />
           <div className={styles.panelActions}>
-            <button type="button" className="btn" onClick={() => void copyEmbed()}>Kopiera kod</button>
+            <button type="button" className="btn" onClick={() => void copyEmbed()}>{t("Kopiera kod", "Copy code")}</button>
           </div>
         </div>
       ) : null}
 
       {altOpen ? (
         <div className={styles.panel}>
-          <label htmlFor={altId} className={styles.panelTitle}>Alternativtext till bilden</label>
+          <label htmlFor={altId} className={styles.panelTitle}>{t("Alternativtext till bilden", "Alternative text for the image")}</label>
           <textarea ref={altRef} id={altId} readOnly rows={2} value={description} className={styles.field} />
           <div className={styles.panelActions}>
-            <button type="button" className="btn" onClick={() => void copyAlt()}>Kopiera alternativtext</button>
+            <button type="button" className="btn" onClick={() => void copyAlt()}>{t("Kopiera alternativtext", "Copy alternative text")}</button>
             <button
               type="button"
               className="btn"
-              aria-label="Stäng alternativtexten"
+              aria-label={t("Stäng alternativtexten", "Close the alternative text")}
               onClick={() => {
                 setAltOpen(false);
                 toggleRef.current?.focus();
               }}
             >
-              Stäng
+              {t("Stäng", "Close")}
             </button>
           </div>
         </div>

@@ -1,73 +1,90 @@
 import type { Indicator, IndicatorValue, Region } from "@/lib/schema";
 import { rankingFor } from "@/lib/derive/indicators";
-import { formatNumber, formatRank, formatValue, MISSING } from "@/lib/format";
+import { formatNumber, formatRank, formatValue } from "@/lib/format";
+import { href, missingText, translator, type Lang } from "@/lib/i18n";
+import { indicatorText } from "@/lib/indicator-text";
 import { ChartCard } from "@/components/charts/ChartCard";
 import { ChoroplethMap } from "@/components/map/ChoroplethMap";
 
 /** The indicator for one period as a choropleth of the 21 län, with the same data as a table. */
-export function IndicatorMapCard({ indicator, values, regions, period, level = 2, embedPath }: {
+export function IndicatorMapCard({ indicator, values, regions, period, level = 2, embedPath, lang }: {
   indicator: Indicator;
   values: IndicatorValue[];
   regions: Pick<Region, "code" | "name">[];
   period: string;
   level?: 2 | 3;
   embedPath?: string;
+  lang: Lang;
 }) {
+  const t = translator(lang);
+  const MISSING = missingText(lang);
+  const it = indicatorText(indicator, lang);
   const r = rankingFor(values, indicator.id, period, regions);
-  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
+  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals, lang);
   const present = r.rows.filter((x) => x.value !== null);
   const sources = [...new Map(present.map((x) => [x.source!.url, x.source!])).values()];
-  const title = `${indicator.shortSv} ${period}, karta`;
+  const title = t(`${it.short} ${period}, karta`, `${it.short} ${period}, map`);
+  const k = Math.min(5, new Set(present.map((x) => x.value)).size);
   const description =
     present.length === 0
-      ? `${MISSING} för ${period}.`
-      : `Kartan färgar länen i ${Math.min(5, new Set(present.map((x) => x.value)).size)} klasser från lägst (ljus) till högst (mörk); ${present[0].name} har högst värde och ${present.at(-1)!.name} lägst.` +
-        (r.missing.length ? ` ${MISSING} för ${r.missing.join(", ")}.` : "");
+      ? `${MISSING} ${t("för", "for")} ${period}.`
+      : t(
+          `Kartan färgar länen i ${k} klasser från lägst (ljus) till högst (mörk); ${present[0].name} har högst värde och ${present.at(-1)!.name} lägst.`,
+          `The map shades the counties in ${k} classes from lowest (light) to highest (dark); ${present[0].name} has the highest value and ${present.at(-1)!.name} the lowest.`,
+        ) + (r.missing.length ? ` ${MISSING} ${t("för", "for")} ${r.missing.join(", ")}.` : "");
   return (
     <ChartCard
       id={`karta-${indicator.id}`}
+      lang={lang}
       level={level}
       title={title}
-      subtitle={`${indicator.unit}, ${period}. ${formatNumber(r.count)} av ${regions.length} län har en uppgift.`}
+      subtitle={t(
+        `${indicator.unit}, ${period}. ${formatNumber(r.count)} av ${regions.length} län har en uppgift.`,
+        `${it.unit}, ${period}. ${formatNumber(r.count, 0, lang)} of ${regions.length} counties have a value.`,
+      )}
       description={description}
       sources={sources.length ? sources.slice(0, 2) : [indicator.source]}
-      credit={indicator.credit}
+      credit={it.credit}
       embedPath={embedPath}
       exportName={{ page: `indikator-${indicator.shortSv}`, selection: "karta", year: period }}
-      notes={["Karta: MapSVG / svg-maps, CC BY 4.0."]}
+      notes={[t("Karta: MapSVG / svg-maps, CC BY 4.0.", "Map: MapSVG / svg-maps, CC BY 4.0.")]}
       table={{
-        caption: `${indicator.nameSv} ${period}, per län (${indicator.unit})`,
+        caption: `${it.name} ${period}, ${t("per län", "by county")} (${it.unit})`,
         columns: [
-          { id: "lan", label: "Län" },
-          { id: "value", label: "Värde", numeric: true },
-          { id: "rank", label: "Rang", numeric: true },
+          { id: "lan", label: t("Län", "County") },
+          { id: "value", label: t("Värde", "Value"), numeric: true },
+          { id: "rank", label: t("Rang", "Rank"), numeric: true },
         ],
         rows: [...r.rows]
           .sort((a, b) => a.code.localeCompare(b.code))
           .map((x) => ({
             id: x.code,
             cells: {
-              lan: { t: x.name, v: x.name, href: `/regioner/${x.code}` },
+              lan: { t: x.name, v: x.name, href: href(lang, `/regioner/${x.code}`) },
               value: { t: fmt(x.value), v: x.value },
-              rank: { t: formatRank(x.rank, r.count), v: x.rank },
+              rank: { t: formatRank(x.rank, r.count, lang), v: x.rank },
             },
           })),
       }}
     >
       <div data-export-target>
         <ChoroplethMap
+          lang={lang}
           title={title}
           description={description}
           showCaption={false}
           idPrefix={`karta-${indicator.id}`}
-          unitLabel={indicator.unit}
+          unitLabel={it.unit}
           legendDecimals={indicator.decimals}
           values={r.rows.map((x) => ({
             code: x.code,
             name: x.name,
             value: x.value,
-            display: x.value === null ? MISSING : `${fmt(x.value)}${fmt(x.value).includes("%") ? "" : " " + indicator.unit}, rang ${formatRank(x.rank, r.count)}`,
-            href: `/regioner/${x.code}`,
+            display:
+              x.value === null
+                ? MISSING
+                : `${fmt(x.value)}${fmt(x.value).includes("%") ? "" : " " + it.unit}, ${t("rang", "rank")} ${formatRank(x.rank, r.count, lang)}`,
+            href: href(lang, `/regioner/${x.code}`),
           }))}
         />
       </div>

@@ -4,6 +4,8 @@ import { getDataset } from "@/lib/data";
 import { periodsOf, seriesFor } from "@/lib/derive/indicators";
 import { breaksBetween } from "@/lib/derive/series-breaks";
 import { formatValue } from "@/lib/format";
+import { translator, type Lang } from "@/lib/i18n";
+import { indicatorText, riketName } from "@/lib/indicator-text";
 import { OKABE_ITO, RIKET_COLOR } from "@/lib/palette";
 import { ChartCard } from "@/components/charts/ChartCard";
 import { LineChart, type LineSeries } from "@/components/charts/LineChart";
@@ -12,16 +14,18 @@ const LINE_COLORS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKAB
 const MARKERS: LineSeries["marker"][] = ["circle", "square", "diamond", "triangle", "star", "wye"];
 
 /** The indicator over time for a few regions and Riket; a series break is drawn and said in words. */
-export function IndicatorSeriesCard({ indicator, chosen, embedPath }: { indicator: Indicator; chosen: string[]; embedPath?: string }) {
+export function IndicatorSeriesCard({ indicator, chosen, embedPath, lang }: { indicator: Indicator; chosen: string[]; embedPath?: string; lang: Lang }) {
+  const t = translator(lang);
+  const it = indicatorText(indicator, lang);
   const d = getDataset();
   const id = indicator.id;
   const periods = periodsOf(d.values, id);
-  const nameOf = (code: string) => (code === NATIONAL_CODE ? "Riket" : d.regions.find((r) => r.code === code)?.name ?? code);
-  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
+  const nameOf = (code: string) => (code === NATIONAL_CODE ? riketName(lang) : d.regions.find((r) => r.code === code)?.name ?? code);
+  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals, lang);
   const series = seriesFor(d.values, id, chosen);
   const lineSeries: LineSeries[] = chosen.map((code, i) =>
     code === NATIONAL_CODE
-      ? { key: code, label: "Riket", color: RIKET_COLOR, dashed: true, marker: "cross" }
+      ? { key: code, label: riketName(lang), color: RIKET_COLOR, dashed: true, marker: "cross" }
       : { key: code, label: nameOf(code), color: LINE_COLORS[i % LINE_COLORS.length], marker: MARKERS[i % MARKERS.length] },
   );
   const breaks = breaksBetween(indicator, periods);
@@ -31,27 +35,38 @@ export function IndicatorSeriesCard({ indicator, chosen, embedPath }: { indicato
   const change = chosen
     .map((c) => ({ c, a: first?.values[c], b: last?.values[c] }))
     .filter((x) => x.a != null && x.b != null)
-    .map((x) => `${nameOf(x.c)} från ${fmt(x.a!)} till ${fmt(x.b!)}`);
+    .map((x) => t(`${nameOf(x.c)} från ${fmt(x.a!)} till ${fmt(x.b!)}`, `${nameOf(x.c)} from ${fmt(x.a!)} to ${fmt(x.b!)}`));
   const description =
     series.length < 2
-      ? `Tidsserie saknas: indikatorn finns bara för ${periods.length === 1 ? `ett år (${periods[0].period})` : "inga år"}.`
-      : `Mellan ${first!.period} och ${last!.period} gick ${change.length ? change.join(", ") : "värdena inte att jämföra (uppgift saknas något av åren)"}.` +
-        (breaks.length ? " Observera serieavbrottet: åren före och efter är inte jämförbara." : "");
+      ? t(
+          `Tidsserie saknas: indikatorn finns bara för ${periods.length === 1 ? `ett år (${periods[0].period})` : "inga år"}.`,
+          `No time series: the indicator exists for ${periods.length === 1 ? `one year only (${periods[0].period})` : "no years"}.`,
+        )
+      : lang === "en"
+        ? `Between ${first!.period} and ${last!.period}, ${change.length ? `values went: ${change.join(", ")}` : "the values cannot be compared (a value is missing in one of the years)"}.` +
+          (breaks.length ? " Note the series break: the years before and after are not comparable." : "")
+        : `Mellan ${first!.period} och ${last!.period} gick ${change.length ? change.join(", ") : "värdena inte att jämföra (uppgift saknas något av åren)"}.` +
+          (breaks.length ? " Observera serieavbrottet: åren före och efter är inte jämförbara." : "");
   if (series.length < 2) return <p className="muted">{description}</p>;
   return (
     <ChartCard
       id={`tidsserie-${id}`}
-      title={`${indicator.shortSv} ${periods[0].period}–${periods.at(-1)!.period}`}
-      subtitle={`${indicator.unit}. ${chosen.map(nameOf).join(", ")}.`}
+      lang={lang}
+      title={`${it.short} ${periods[0].period}–${periods.at(-1)!.period}`}
+      subtitle={`${it.unit}. ${chosen.map(nameOf).join(", ")}.`}
       description={description}
       sources={sources.slice(0, 3)}
-      credit={indicator.credit}
+      credit={it.credit}
       exportName={{ page: `indikator-${indicator.shortSv}`, selection: chosen.map(nameOf).join("-"), year: `${periods[0].year}-${periods.at(-1)!.year}` }}
       embedPath={embedPath}
-      notes={breaks.map((b) => `Serieavbrott mellan ${b.between[0]} och ${b.between[1]}: ${b.noteSv}`)}
+      notes={breaks.map((b) =>
+        lang === "en"
+          ? { sv: `Serieavbrott mellan ${b.between[0]} och ${b.between[1]}: ${b.noteSv}` }
+          : `Serieavbrott mellan ${b.between[0]} och ${b.between[1]}: ${b.noteSv}`,
+      )}
       table={{
-        caption: `${indicator.nameSv} per år (${indicator.unit})`,
-        columns: [{ id: "period", label: "År" }, ...chosen.map((c) => ({ id: c, label: nameOf(c), numeric: true }))],
+        caption: t(`${indicator.nameSv} per år (${indicator.unit})`, `${it.name} by year (${it.unit})`),
+        columns: [{ id: "period", label: t("År", "Year") }, ...chosen.map((c) => ({ id: c, label: nameOf(c), numeric: true }))],
         rows: series.map((p) => ({
           id: p.period,
           cells: {
@@ -62,7 +77,8 @@ export function IndicatorSeriesCard({ indicator, chosen, embedPath }: { indicato
       }}
     >
       <LineChart
-        ariaLabel={`Linjediagram: ${indicator.nameSv} över tid för ${chosen.map(nameOf).join(", ")}`}
+        lang={lang}
+        ariaLabel={t(`Linjediagram: ${indicator.nameSv} över tid för ${chosen.map(nameOf).join(", ")}`, `Line chart: ${it.name} over time for ${chosen.map(nameOf).join(", ")}`)}
         data={series}
         series={lineSeries}
         decimals={indicator.decimals}

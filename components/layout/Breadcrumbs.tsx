@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { translator, type Lang } from "@/lib/i18n";
 
-export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
+export function Breadcrumbs({ items, lang }: { items: { href?: string; label: string }[]; lang: Lang }) {
   return (
-    <nav className="breadcrumbs" aria-label="Brödsmulor">
+    <nav className="breadcrumbs" aria-label={translator(lang)("Brödsmulor", "Breadcrumbs")}>
       <ol>
         {items.map((it, i) => (
           <li key={i}>

@@ -1,30 +1,37 @@
 import Link from "next/link";
 import { NavLinks, type NavItem } from "./NavLinks";
 import { ThemeSwitch } from "./ThemeSwitch";
+import { LangSwitch } from "./LangSwitch";
+import { href, translator, type Lang } from "@/lib/i18n";
 
-export const NAV_ITEMS: NavItem[] = [
-  { href: "/", label: "Översikt" },
-  { href: "/regioner", label: "Regioner" },
-  { href: "/teman", label: "Teman" },
-  { href: "/indikatorer", label: "Indikatorer" },
-  { href: "/jamfor", label: "Jämför" },
-  { href: "/data", label: "Data" },
-  { href: "/om", label: "Om" },
-];
+export function navItems(lang: Lang): NavItem[] {
+  const t = translator(lang);
+  return [
+    { href: href(lang, "/"), label: t("Översikt", "Overview") },
+    { href: href(lang, "/regioner"), label: t("Regioner", "Regions") },
+    { href: href(lang, "/teman"), label: t("Teman", "Themes") },
+    { href: href(lang, "/indikatorer"), label: t("Indikatorer", "Indicators") },
+    { href: href(lang, "/jamfor"), label: t("Jämför", "Compare") },
+    { href: href(lang, "/data"), label: "Data" },
+    { href: href(lang, "/om"), label: t("Om", "About") },
+  ];
+}
 
-export function SiteHeader() {
+export function SiteHeader({ lang }: { lang: Lang }) {
+  const t = translator(lang);
   return (
     <header className="site-header">
       <div className="container bar">
-        <Link href="/" className="brand">
+        <Link href={href(lang, "/")} className="brand">
           <span className="brand-mark" aria-hidden="true" />
           Regionläget
         </Link>
-        <nav className="main-nav" aria-label="Huvudmeny">
-          <NavLinks items={NAV_ITEMS} />
+        <nav className="main-nav" aria-label={t("Huvudmeny", "Main menu")}>
+          <NavLinks items={navItems(lang)} home={href(lang, "/")} />
         </nav>
         <div className="header-tools">
-          <ThemeSwitch />
+          <LangSwitch lang={lang} />
+          <ThemeSwitch lang={lang} />
         </div>
       </div>
     </header>

@@ -2,11 +2,13 @@
 import { useEffect, useState } from "react";
 
 import { THEME_STORAGE_KEY } from "@/lib/theme";
+import { translator, type Lang } from "@/lib/i18n";
 
 type Choice = "system" | "light" | "dark";
 
 /** Follows the system setting by default; a choice here is remembered in this browser. */
-export function ThemeSwitch() {
+export function ThemeSwitch({ lang }: { lang: Lang }) {
+  const t = translator(lang);
   const [choice, setChoice] = useState<Choice>("system");
   useEffect(() => {
     const t = document.documentElement.getAttribute("data-theme");
@@ -27,11 +29,11 @@ export function ThemeSwitch() {
   };
   return (
     <div className="theme-switch">
-      <label htmlFor="fargschema">Färgschema</label>{" "}
+      <label htmlFor="fargschema">{t("Färgschema", "Colour scheme")}</label>{" "}
       <select id="fargschema" value={choice} onChange={(e) => change(e.target.value as Choice)}>
-        <option value="system">Som systemet</option>
-        <option value="light">Ljust</option>
-        <option value="dark">Mörkt</option>
+        <option value="system">{t("Som systemet", "As the system")}</option>
+        <option value="light">{t("Ljust", "Light")}</option>
+        <option value="dark">{t("Mörkt", "Dark")}</option>
       </select>
     </div>
   );

@@ -10,7 +10,8 @@
  * several years).
  */
 import { formatNumber } from "@/lib/format";
-import { MISSING_LABEL, SEQUENTIAL_PALETTE, classBreaks, classify, legendLabels, paletteFor } from "@/lib/derive/classes";
+import { missingText, translator, type Lang } from "@/lib/i18n";
+import { SEQUENTIAL_PALETTE, classBreaks, classify, legendLabels, paletteFor } from "@/lib/derive/classes";
 import styles from "./map.module.css";
 import { MAP_CREDIT, MAP_LICENSE_URL, MAP_PATHS, MAP_VIEWBOX } from "./sweden-paths";
 
@@ -51,6 +52,8 @@ export interface ChoroplethMapProps {
   idPrefix?: string;
   /** Show title and description as a visible figcaption (default true). When false they are only exposed to assistive technology. */
   showCaption?: boolean;
+  /** Language of the legend, hints and credit. */
+  lang: Lang;
 }
 
 /** Stable short hash (djb2) so ids are deterministic across server renders. */
@@ -75,7 +78,10 @@ export function ChoroplethMap({
   breaks: fixedBreaks,
   idPrefix,
   showCaption = true,
+  lang,
 }: ChoroplethMapProps) {
+  const t = translator(lang);
+  const MISSING_LABEL = missingText(lang);
   const prefix = (idPrefix ?? `karta-${hash(title)}`).replace(/[^A-Za-z0-9_-]/g, "-");
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
@@ -102,7 +108,7 @@ export function ChoroplethMap({
   const breaks = fixedBreaks ?? classBreaks(present, k);
   const colors = paletteFor(breaks.length - 1);
   const decimals = legendDecimals ?? defaultDecimals(present);
-  const format = formatLegend ?? ((n: number) => formatNumber(n, decimals));
+  const format = formatLegend ?? ((n: number) => formatNumber(n, decimals, lang));
   const labels = legendLabels(breaks, format);
   const hatchFill = `url(#${hatchId})`;
 
@@ -176,7 +182,7 @@ export function ChoroplethMap({
             </g>
           </svg>
           <p className={styles.info} aria-hidden="true">
-            <span className={styles.hint}>Peka på eller tabba till ett län för att se värdet.</span>
+            <span className={styles.hint}>{t("Peka på eller tabba till ett län för att se värdet.", "Point at or tab to a county to see its value.")}</span>
             {rendered.map((r) => (
               <span key={r.code} className={styles.infoItem} data-info={r.code}>
                 {r.label}
@@ -213,7 +219,7 @@ export function ChoroplethMap({
         </div>
       </div>
       <p className={styles.credit}>
-        {MAP_CREDIT.replace(/CC BY 4\.0$/, "")}
+        {lang === "en" ? MAP_CREDIT.replace(/^Karta:/, "Map:").replace(/CC BY 4\.0$/, "") : MAP_CREDIT.replace(/CC BY 4\.0$/, "")}
         <a href={MAP_LICENSE_URL} rel="license noopener noreferrer">
           CC BY 4.0
         </a>

@@ -3,20 +3,25 @@ import type { Coverage } from "@/lib/derive/records";
 import { countLevel } from "@/lib/derive/records";
 import type { Kind } from "@/lib/schema";
 import { dataHref } from "@/lib/url-state";
+import { href, translator, type Lang } from "@/lib/i18n";
 
 /**
  * Region × theme: records per cell; empty cells are visibly empty (hatched, "–"); each cell opens the filtered data view.
  * Optional (used by /jamfor): `kind` narrows the cell links to one record kind, `highlight` marks chosen regions,
  * `sortedBy` ("region", "total" or a theme slug) tells assistive technology how the rows are ordered.
  */
-export function CoverageMatrix({ coverage, themes, caption, kind = null, highlight = [], sortedBy }: {
+export function CoverageMatrix({ coverage, themes, caption, kind = null, highlight = [], sortedBy, lang }: {
   coverage: Coverage;
-  themes: { slug: string; nameSv: string }[];
+  themes: { slug: string; nameSv: string; nameEn?: string }[];
   caption: string;
   kind?: Kind | null;
   highlight?: readonly string[];
   sortedBy?: string;
+  lang: Lang;
 }) {
+  const t = translator(lang);
+  /** Column headers in the UI language (themes carry both names; nameEn when given). */
+  const label = (th: { nameSv: string; nameEn?: string }) => (lang === "en" && th.nameEn ? th.nameEn : th.nameSv);
   const sortAttr = (key: string): "ascending" | "descending" | undefined =>
     sortedBy === undefined || sortedBy !== key ? undefined : key === "region" ? "ascending" : "descending";
   return (
@@ -26,12 +31,12 @@ export function CoverageMatrix({ coverage, themes, caption, kind = null, highlig
         <thead>
           <tr>
             <th scope="col" aria-sort={sortAttr("region")}>Region</th>
-            {themes.map((t) => (
-              <th key={t.slug} scope="col" aria-sort={sortAttr(t.slug)} className={sortedBy === t.slug ? "sorted" : undefined}>
-                <Link href={`/teman/${t.slug}`}>{t.nameSv}</Link>
+            {themes.map((th) => (
+              <th key={th.slug} scope="col" aria-sort={sortAttr(th.slug)} className={sortedBy === th.slug ? "sorted" : undefined}>
+                <Link href={href(lang, `/teman/${th.slug}`)}>{label(th)}</Link>
               </th>
             ))}
-            <th scope="col" aria-sort={sortAttr("total")}>Totalt</th>
+            <th scope="col" aria-sort={sortAttr("total")}>{t("Totalt", "Total")}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,8 +45,8 @@ export function CoverageMatrix({ coverage, themes, caption, kind = null, highlig
             return (
               <tr key={row.region} className={chosen ? "is-chosen" : undefined}>
                 <th scope="row">
-                  <Link href={`/regioner/${row.region}`}>{row.label}</Link>
-                  {chosen ? <span className="visually-hidden"> (vald)</span> : null}
+                  <Link href={href(lang, `/regioner/${row.region}`)}>{row.label}</Link>
+                  {chosen ? <span className="visually-hidden"> {t("(vald)", "(chosen)")}</span> : null}
                 </th>
                 {row.cells.map((cell, j) => {
                   const level = countLevel(cell.count, coverage.max);
@@ -49,13 +54,13 @@ export function CoverageMatrix({ coverage, themes, caption, kind = null, highlig
                   return cell.count === 0 ? (
                     <td key={cell.theme} className="empty" data-level={0}>
                       <span aria-hidden="true">–</span>
-                      <span className="visually-hidden">Inga poster</span>
+                      <span className="visually-hidden">{t("Inga poster", "No records")}</span>
                     </td>
                   ) : (
                     <td key={cell.theme} data-level={level}>
                       <Link
-                        href={dataHref({ region: row.region, tema: cell.theme, ...(kind ? { typ: kind } : {}) })}
-                        aria-label={`${row.label}, ${theme.nameSv}: ${cell.count} ${cell.count === 1 ? "post" : "poster"}`}
+                        href={href(lang, dataHref({ region: row.region, tema: cell.theme, ...(kind ? { typ: kind } : {}) }))}
+                        aria-label={`${row.label}, ${label(theme)}: ${cell.count} ${cell.count === 1 ? t("post", "record") : t("poster", "records")}`}
                       >
                         {cell.count}
                       </Link>
@@ -69,7 +74,7 @@ export function CoverageMatrix({ coverage, themes, caption, kind = null, highlig
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Alla regioner</th>
+            <th scope="row">{t("Alla regioner", "All regions")}</th>
             {coverage.themeTotals.map((n, j) => (
               <td key={themes[j].slug}><strong>{n}</strong></td>
             ))}

@@ -1,43 +1,54 @@
 import type { Entry } from "@/lib/schema";
-import { KIND_LABELS } from "@/lib/labels";
-import { MISSING } from "@/lib/format";
+import { missingText, translator, type Lang } from "@/lib/i18n";
+import { kindLabel } from "@/lib/indicator-text";
+import { InSwedish } from "@/components/layout/InSwedish";
 
-/** Records as readable items: kind, year, title, own-words summary, figures as the source wrote them, source link. */
-export function RecordList({ entries, showRegion, regionLabel, themeLabel, headingLevel = 3 }: {
+/**
+ * Records as readable items: kind, year, title, own-words summary, figures as the source wrote them, source link.
+ * Record texts exist only in Swedish: in the English UI they are marked as Swedish (one visible note per list).
+ */
+export function RecordList({ entries, showRegion, regionLabel, themeLabel, headingLevel = 3, lang }: {
   entries: Entry[];
   showRegion?: boolean;
   regionLabel?: (code: string) => string;
   themeLabel?: (slug: string) => string;
   headingLevel?: 3 | 4;
+  lang: Lang;
 }) {
+  const t = translator(lang);
   const H = headingLevel === 3 ? "h3" : "h4";
   return (
-    <ul className="record-list">
-      {entries.map((e) => (
-        <li key={e.id} className="record" id={`post-${e.id}`}>
-          <H style={{ margin: "0 0 0.25rem", fontSize: "1.05rem" }}>{e.title}</H>
-          <div className="meta">
-            <span className={`tag tag-${e.kind}`}>{KIND_LABELS[e.kind].sv}</span>
-            <span>År: {e.year ?? <span title="Källan anger inget år">{MISSING}</span>}</span>
-            {showRegion && regionLabel ? <span>{regionLabel(e.region)}</span> : null}
-            {themeLabel ? <span>{themeLabel(e.theme)}</span> : null}
-            {e.actor ? <span>Aktör: {e.actor}</span> : null}
-          </div>
-          <p style={{ margin: "0.35rem 0" }}>{e.summary}</p>
-          {e.figures.length > 0 ? (
-            <ul className="figures" aria-label="Siffror ur källan">
-              {e.figures.map((f, i) => (
-                <li key={i}>
-                  {f.label}: <strong>{f.text}</strong>{f.unit ? ` ${f.unit}` : ""}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="source-line" style={{ margin: 0 }}>
-            Källa: <a href={e.source.url} rel="noopener noreferrer">{e.source.title}</a>
-          </p>
-        </li>
-      ))}
-    </ul>
+    <>
+      {lang === "en" && entries.length > 0 ? (
+        <p className="only-sv">The records below are in Swedish, as the regions reported them.</p>
+      ) : null}
+      <ul className="record-list">
+        {entries.map((e) => (
+          <li key={e.id} className="record" id={`post-${e.id}`}>
+            <H style={{ margin: "0 0 0.25rem", fontSize: "1.05rem" }} lang={lang === "en" ? "sv" : undefined}>{e.title}</H>
+            <div className="meta">
+              <span className={`tag tag-${e.kind}`}>{kindLabel(e.kind, lang)}</span>
+              <span>{t("År", "Year")}: {e.year ?? <span title={t("Källan anger inget år", "The source gives no year")}>{missingText(lang)}</span>}</span>
+              {showRegion && regionLabel ? <span>{regionLabel(e.region)}</span> : null}
+              {themeLabel ? <span>{themeLabel(e.theme)}</span> : null}
+              {e.actor ? <span>{t("Aktör", "Actor")}: <InSwedish lang={lang} quiet>{e.actor}</InSwedish></span> : null}
+            </div>
+            <p style={{ margin: "0.35rem 0" }} lang={lang === "en" ? "sv" : undefined}>{e.summary}</p>
+            {e.figures.length > 0 ? (
+              <ul className="figures" aria-label={t("Siffror ur källan", "Figures from the source")} lang={lang === "en" ? "sv" : undefined}>
+                {e.figures.map((f, i) => (
+                  <li key={i}>
+                    {f.label}: <strong>{f.text}</strong>{f.unit ? ` ${f.unit}` : ""}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <p className="source-line" style={{ margin: 0 }}>
+              {t("Källa", "Source")}: <a href={e.source.url} rel="noopener noreferrer" lang={lang === "en" ? "sv" : undefined}>{e.source.title}</a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

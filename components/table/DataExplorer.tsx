@@ -26,6 +26,11 @@ import { dataTableExport } from "@/lib/export/table-rows";
 import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
 import { exportFilename } from "@/lib/export/filename";
 import { downloadBlob } from "@/components/export/download";
+import { InSwedish } from "@/components/layout/InSwedish";
+import { LOCALE, missingText, translator, type Lang } from "@/lib/i18n";
+import { formatNumber } from "@/lib/format";
+import type { ExportCell, ExportColumn, ExportRow } from "@/lib/export/types";
+import type { ReactNode } from "react";
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -38,46 +43,83 @@ const features = tableFeatures({
 
 const helper = createColumnHelper<typeof features, DataRow>();
 
-const COLUMN_LABELS: Record<DataColumn, string> = {
-  region: "Region", tema: "Tema", typ: "Typ", titel: "Titel", sammanfattning: "Sammanfattning",
-  siffror: "Siffror", ar: "År", kalla: "Källa",
+const COLUMN_LABELS: Record<Lang, Record<DataColumn, string>> = {
+  sv: {
+    region: "Region", tema: "Tema", typ: "Typ", titel: "Titel", sammanfattning: "Sammanfattning",
+    siffror: "Siffror", ar: "År", kalla: "Källa",
+  },
+  en: {
+    region: "Region", tema: "Theme", typ: "Type", titel: "Title", sammanfattning: "Summary",
+    siffror: "Figures", ar: "Year", kalla: "Source",
+  },
 };
 
-const columns = helper.columns([
-  helper.accessor("regionLabel", { id: "region", header: COLUMN_LABELS.region, sortFn: (a, b) => DATA_ROW_COMPARE.region(a.original, b.original) }),
-  helper.accessor("themeLabel", { id: "tema", header: COLUMN_LABELS.tema, sortFn: (a, b) => DATA_ROW_COMPARE.tema(a.original, b.original) }),
-  helper.accessor("kind", {
-    id: "typ", header: COLUMN_LABELS.typ,
-    cell: (c) => <span className={`tag tag-${c.getValue()}`}>{KIND_LABELS[c.getValue()].sv}</span>,
-  }),
-  helper.accessor("title", {
-    id: "titel", header: COLUMN_LABELS.titel, sortFn: (a, b) => DATA_ROW_COMPARE.titel(a.original, b.original),
-    cell: (c) => (
-      <>
-        <strong>{c.getValue()}</strong>
-        {c.row.original.actor ? <div className="small muted">Aktör: {c.row.original.actor}</div> : null}
-      </>
-    ),
-  }),
-  helper.accessor("summary", { id: "sammanfattning", header: COLUMN_LABELS.sammanfattning, enableSorting: false }),
-  helper.accessor("figures", {
-    id: "siffror", header: COLUMN_LABELS.siffror, enableSorting: false,
-    cell: (c) => c.getValue() || <span className="muted">–</span>,
-  }),
-  helper.accessor((r) => r.year ?? undefined, {
-    id: "ar", header: COLUMN_LABELS.ar, sortUndefined: "last",
-    sortFn: (a, b) => DATA_ROW_COMPARE.ar(a.original, b.original),
-    cell: (c) => c.row.original.year ?? <span className="muted" title="Källan anger inget år">Uppgift saknas</span>,
-  }),
-  helper.accessor("sourceTitle", {
-    id: "kalla", header: COLUMN_LABELS.kalla, enableSorting: false,
-    cell: (c) => (
-      <a href={c.row.original.sourceUrl} rel="noopener noreferrer" target="_blank">
-        {c.getValue()}<span className="visually-hidden"> (öppnas i ny flik)</span>
-      </a>
-    ),
-  }),
-]);
+/** Record texts exist only in Swedish: plain in Swedish, marked lang="sv" (quietly, inside cells) in English. */
+function swedish(lang: Lang, node: ReactNode): ReactNode {
+  return lang === "sv" ? node : <InSwedish lang={lang} quiet>{node}</InSwedish>;
+}
+
+/**
+ * Region and theme sort by the name shown. Swedish keeps the shared comparators (lib/derive/data-sort); English
+ * compares the same shown labels in English collation. Titles are Swedish text and sort the Swedish way in both.
+ */
+const enCompare = new Intl.Collator(LOCALE.en).compare;
+
+function makeColumns(lang: Lang) {
+  const t = translator(lang);
+  const labels = COLUMN_LABELS[lang];
+  return helper.columns([
+    helper.accessor("regionLabel", {
+      id: "region", header: labels.region,
+      sortFn: lang === "en"
+        ? (a, b) => enCompare(a.original.regionLabel, b.original.regionLabel)
+        : (a, b) => DATA_ROW_COMPARE.region(a.original, b.original),
+    }),
+    helper.accessor("themeLabel", {
+      id: "tema", header: labels.tema,
+      sortFn: lang === "en"
+        ? (a, b) => enCompare(a.original.themeLabel, b.original.themeLabel)
+        : (a, b) => DATA_ROW_COMPARE.tema(a.original, b.original),
+    }),
+    helper.accessor("kind", {
+      id: "typ", header: labels.typ,
+      cell: (c) => <span className={`tag tag-${c.getValue()}`}>{KIND_LABELS[c.getValue()][lang]}</span>,
+    }),
+    helper.accessor("title", {
+      id: "titel", header: labels.titel, sortFn: (a, b) => DATA_ROW_COMPARE.titel(a.original, b.original),
+      cell: (c) => (
+        <>
+          <strong>{swedish(lang, c.getValue())}</strong>
+          {c.row.original.actor ? <div className="small muted">{t("Aktör", "Actor")}: {swedish(lang, c.row.original.actor)}</div> : null}
+        </>
+      ),
+    }),
+    helper.accessor("summary", {
+      id: "sammanfattning", header: labels.sammanfattning, enableSorting: false,
+      cell: (c) => swedish(lang, c.getValue()),
+    }),
+    helper.accessor("figures", {
+      id: "siffror", header: labels.siffror, enableSorting: false,
+      cell: (c) => (c.getValue() ? swedish(lang, c.getValue()) : <span className="muted">–</span>),
+    }),
+    helper.accessor((r) => r.year ?? undefined, {
+      id: "ar", header: labels.ar, sortUndefined: "last",
+      sortFn: (a, b) => DATA_ROW_COMPARE.ar(a.original, b.original),
+      cell: (c) =>
+        c.row.original.year ?? <span className="muted" title={t("Källan anger inget år", "The source gives no year")}>{missingText(lang)}</span>,
+    }),
+    helper.accessor("sourceTitle", {
+      id: "kalla", header: labels.kalla, enableSorting: false,
+      cell: (c) => (
+        <a href={c.row.original.sourceUrl} rel="noopener noreferrer" target="_blank">
+          {swedish(lang, c.getValue())}<span className="visually-hidden">{t(" (öppnas i ny flik)", " (opens in a new tab)")}</span>
+        </a>
+      ),
+    }),
+  ]);
+}
+
+const COLUMNS: Record<Lang, ReturnType<typeof makeColumns>> = { sv: makeColumns("sv"), en: makeColumns("en") };
 
 type Option = { value: string; label: string };
 
@@ -86,7 +128,9 @@ export type DataExplorerProps = {
   regions: Option[];
   themes: Option[];
   years: number[];
+  /** Already in the page's language. */
   caption: string;
+  lang: Lang;
 };
 
 /** Reads the view from the URL and writes every change back (push: Back/Forward restore the previous view). */
@@ -103,10 +147,14 @@ export function DataExplorerFromUrl(props: DataExplorerProps) {
   return <DataExplorer {...props} state={state} onChange={onChange} />;
 }
 
-export function DataExplorer({ rows, regions, themes, years, caption, state, onChange }: DataExplorerProps & {
+export function DataExplorer({ rows, regions, themes, years, caption, lang, state, onChange }: DataExplorerProps & {
   state: DataViewState;
   onChange?: (s: DataViewState) => void;
 }) {
+  const t = translator(lang);
+  /** Swedish keeps its plain digits ("1234"), exactly as before; English groups them ("1,234"). */
+  const num = (n: number) => (lang === "en" ? formatNumber(n, 0, "en") : String(n));
+  const records = (n: number) => (lang === "en" ? (n === 1 ? "record" : "records") : "poster");
   const set = (patch: Partial<DataViewState>, resetPage = true) =>
     onChange?.({ ...state, ...patch, ...(resetPage ? { sida: 1 } : {}) });
 
@@ -116,7 +164,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
 
   const table = useTable({
     features,
-    columns,
+    columns: COLUMNS[lang],
     data: filtered,
     state: {
       sorting: state.sort ? [{ id: state.sort.id, desc: state.sort.desc }] : [],
@@ -142,43 +190,47 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
   const to = Math.min(filtered.length, page * state.antal);
   const countText =
     filtered.length === 0
-      ? "Inga poster matchar filtren."
-      : `Visar ${from}–${to} av ${filtered.length} poster` + (filtered.length !== rows.length ? ` (av totalt ${rows.length})` : "") + ".";
+      ? t("Inga poster matchar filtren.", "No records match the filters.")
+      : lang === "en"
+        ? `Showing ${num(from)}–${num(to)} of ${num(filtered.length)} ${records(filtered.length)}`
+          + (filtered.length !== rows.length ? ` (out of ${num(rows.length)} in total)` : "") + "."
+        : `Visar ${from}–${to} av ${filtered.length} poster` + (filtered.length !== rows.length ? ` (av totalt ${rows.length})` : "") + ".";
+  const allLabel = t("Alla", "All");
 
   const anyFilter = state.region || state.tema || state.typ || state.ar !== null || state.q;
 
   return (
     <div>
       <form
-        className="filters" role="search" aria-label="Filtrera poster" onSubmit={(e) => e.preventDefault()}
+        className="filters" role="search" aria-label={t("Filtrera poster", "Filter records")} onSubmit={(e) => e.preventDefault()}
         data-ready={onChange ? "" : undefined}
       >
         {regions.length > 1 ? (
-          <Select id="f-region" label="Region" value={state.region ?? ""} options={regions} onChange={(v) => set({ region: v || null })} />
+          <Select id="f-region" label={t("Region", "Region")} allLabel={allLabel} value={state.region ?? ""} options={regions} onChange={(v) => set({ region: v || null })} />
         ) : null}
         {themes.length > 1 ? (
-          <Select id="f-tema" label="Tema" value={state.tema ?? ""} options={themes} onChange={(v) => set({ tema: v || null })} />
+          <Select id="f-tema" label={t("Tema", "Theme")} allLabel={allLabel} value={state.tema ?? ""} options={themes} onChange={(v) => set({ tema: v || null })} />
         ) : null}
         <Select
-          id="f-typ" label="Typ" value={state.typ ?? ""}
-          options={KINDS.map((k) => ({ value: k, label: KIND_LABELS[k].sv }))}
+          id="f-typ" label={t("Typ", "Type")} allLabel={allLabel} value={state.typ ?? ""}
+          options={KINDS.map((k) => ({ value: k, label: KIND_LABELS[k][lang] }))}
           onChange={(v) => set({ typ: (v || null) as DataViewState["typ"] })}
         />
         <Select
-          id="f-ar" label="År" value={state.ar === null ? "" : String(state.ar)}
-          options={[...years.map((y) => ({ value: String(y), label: String(y) })), { value: "saknas", label: "År saknas" }]}
+          id="f-ar" label={t("År", "Year")} allLabel={allLabel} value={state.ar === null ? "" : String(state.ar)}
+          options={[...years.map((y) => ({ value: String(y), label: String(y) })), { value: "saknas", label: t("År saknas", "No year") }]}
           onChange={(v) => set({ ar: v === "" ? null : v === "saknas" ? "saknas" : Number(v) })}
         />
-        <SearchBox value={state.q} onCommit={(q) => set({ q })} />
+        <SearchBox lang={lang} value={state.q} onCommit={(q) => set({ q })} />
         {anyFilter ? (
           <button type="button" className="btn" onClick={() => onChange?.({ ...DEFAULT_DATA_VIEW, sort: state.sort, dolj: state.dolj, antal: state.antal })}>
-            Rensa filter
+            {t("Rensa filter", "Clear filters")}
           </button>
         ) : null}
       </form>
 
       <fieldset className="columns-toggle no-print">
-        <legend>Visa kolumner</legend>
+        <legend>{t("Visa kolumner", "Show columns")}</legend>
         {DATA_COLUMNS.filter((c) => c !== "titel").map((c) => (
           <label key={c}>
             <input
@@ -186,12 +238,13 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
               checked={!state.dolj.includes(c)}
               onChange={(e) => set({ dolj: e.target.checked ? state.dolj.filter((d) => d !== c) : [...state.dolj, c] }, false)}
             />{" "}
-            {COLUMN_LABELS[c]}
+            {COLUMN_LABELS[lang][c]}
           </label>
         ))}
       </fieldset>
 
       <p className="result-count" role="status" aria-live="polite" aria-atomic="true">{countText}</p>
+      {lang === "en" ? <p className="small muted">Record texts are in Swedish, as reported by the regions.</p> : null}
 
       <div className="table-wrap">
         <table>
@@ -201,11 +254,11 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
-                  const label = COLUMN_LABELS[header.column.id as DataColumn];
+                  const label = COLUMN_LABELS[lang][header.column.id as DataColumn];
                   const canSort = header.column.getCanSort();
                   return (
                     <th key={header.id} scope="col" aria-sort={canSort ? ariaSort(sorted) : undefined} className={header.column.id === "ar" ? "num" : undefined}>
-                      {canSort ? <SortButton label={label} sorted={sorted} onClick={() => header.column.toggleSorting(sorted === "asc")} /> : label}
+                      {canSort ? <SortButton lang={lang} label={label} sorted={sorted} onClick={() => header.column.toggleSorting(sorted === "asc")} /> : label}
                     </th>
                   );
                 })}
@@ -224,7 +277,9 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
             ))}
             {filtered.length === 0 ? (
               <tr>
-                <td colSpan={table.getVisibleLeafColumns().length}>Inga poster matchar filtren. Prova att ta bort ett filter.</td>
+                <td colSpan={table.getVisibleLeafColumns().length}>
+                  {t("Inga poster matchar filtren. Prova att ta bort ett filter.", "No records match the filters. Try removing a filter.")}
+                </td>
               </tr>
             ) : null}
           </tbody>
@@ -232,6 +287,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
       </div>
 
       <DownloadSelection
+        lang={lang}
         caption={caption}
         count={filtered.length}
         getRows={() => table.getPrePaginatedRowModel().rows.map((r) => r.original)}
@@ -239,16 +295,16 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
         selection={[state.region, state.tema, state.typ, state.ar, state.q].filter((x) => x !== null && x !== "").join("-")}
       />
 
-      <nav className="pager" aria-label="Sidor">
+      <nav className="pager" aria-label={t("Sidor", "Pages")}>
         <button type="button" className="btn" disabled={page <= 1} onClick={() => set({ sida: page - 1 }, false)}>
-          Föregående
+          {t("Föregående", "Previous")}
         </button>
-        <span>Sida {page} av {pageCount}</span>
+        <span>{lang === "en" ? `Page ${num(page)} of ${num(pageCount)}` : <>Sida {page} av {pageCount}</>}</span>
         <button type="button" className="btn" disabled={page >= pageCount} onClick={() => set({ sida: page + 1 }, false)}>
-          Nästa
+          {t("Nästa", "Next")}
         </button>
         <Select
-          id="f-antal" label="Poster per sida" value={String(state.antal)} includeAll={false}
+          id="f-antal" label={t("Poster per sida", "Records per page")} allLabel={allLabel} value={String(state.antal)} includeAll={false}
           options={PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) }))}
           onChange={(v) => set({ antal: Number(v) as DataViewState["antal"] })}
         />
@@ -257,14 +313,14 @@ export function DataExplorer({ rows, regions, themes, years, caption, state, onC
   );
 }
 
-function Select({ id, label, value, options, onChange, includeAll = true }: {
-  id: string; label: string; value: string; options: Option[]; onChange: (v: string) => void; includeAll?: boolean;
+function Select({ id, label, allLabel, value, options, onChange, includeAll = true }: {
+  id: string; label: string; allLabel: string; value: string; options: Option[]; onChange: (v: string) => void; includeAll?: boolean;
 }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {includeAll ? <option value="">Alla</option> : null}
+        {includeAll ? <option value="">{allLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
@@ -274,7 +330,8 @@ function Select({ id, label, value, options, onChange, includeAll = true }: {
 }
 
 /** Typing is local; the URL is updated after a short pause or on Enter. */
-function SearchBox({ value, onCommit }: { value: string; onCommit: (q: string) => void }) {
+function SearchBox({ lang, value, onCommit }: { lang: Lang; value: string; onCommit: (q: string) => void }) {
+  const t = translator(lang);
   const [text, setText] = useState(value);
   const last = useRef(value);
   useEffect(() => {
@@ -293,9 +350,9 @@ function SearchBox({ value, onCommit }: { value: string; onCommit: (q: string) =
   }, [text, onCommit]);
   return (
     <div className="field">
-      <label htmlFor="f-q">Sök i text</label>
+      <label htmlFor="f-q">{t("Sök i text", "Search text")}</label>
       <input
-        id="f-q" type="search" value={text} placeholder="t.ex. bredband"
+        id="f-q" type="search" value={text} placeholder={t("t.ex. bredband", "e.g. bredband (broadband)")}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter") {
@@ -311,33 +368,62 @@ function SearchBox({ value, onCommit }: { value: string; onCommit: (q: string) =
   );
 }
 
+/**
+ * English download: lib/export gives the English headers and "Not available"; the type is written as the table shows
+ * it ("Activity", not the code "insats"). Swedish output is exactly what lib/export builds.
+ */
+function localiseExport(lang: Lang, table: { columns: ExportColumn[]; rows: ExportRow[] }) {
+  if (lang === "sv") return table;
+  const cell = (id: string, c: ExportCell): ExportCell => {
+    if (id === "typ" && typeof c.v === "string" && c.v in KIND_LABELS) {
+      const label = KIND_LABELS[c.v as keyof typeof KIND_LABELS].en;
+      return { ...c, t: label, v: label };
+    }
+    return c;
+  };
+  return { ...table, rows: table.rows.map((r) => ({ ...r, cells: Object.fromEntries(Object.entries(r.cells).map(([id, c]) => [id, cell(id, c)])) })) };
+}
+
 /** "What you see is what you download": every filtered row in the current sort order, visible columns only. */
-function DownloadSelection({ caption, count, getRows, hidden, selection }: {
-  caption: string; count: number; getRows: () => DataRow[]; hidden: string[]; selection: string;
+function DownloadSelection({ lang, caption, count, getRows, hidden, selection }: {
+  lang: Lang; caption: string; count: number; getRows: () => DataRow[]; hidden: string[]; selection: string;
 }) {
+  const t = translator(lang);
   const [status, setStatus] = useState("");
+  // Swedish exactly as before ("193 poster"); English "193 records", grouped digits.
+  const n = lang === "en" ? `${formatNumber(count, 0, "en")} ${count === 1 ? "record" : "records"}` : `${count} poster`;
   const save = async (format: "csv" | "csv-excel" | "xlsx") => {
-    const { columns, rows } = dataTableExport(getRows(), hidden);
-    const name = exportFilename({ page: "data", selection: selection || "alla-poster", ext: format === "xlsx" ? "xlsx" : "csv" });
+    const { columns, rows } = localiseExport(lang, dataTableExport(getRows(), hidden, lang));
+    const name = exportFilename({
+      page: "data", selection: selection || t("alla-poster", "all-records"), ext: format === "xlsx" ? "xlsx" : "csv",
+    });
     if (format === "xlsx") {
       const { toXlsx, XLSX_MIME } = await import("@/lib/export/xlsx");
       const bytes = toXlsx(columns, rows, {
-        title: caption, subtitle: `${count} poster`, description: `${caption}: ${count} poster i den ordning tabellen visar.`,
-        sources: [], notes: ["Varje rad har sin egen källa i kolumnerna Källa och Källans adress."], link: window.location.href, exportedAt: new Date(),
+        title: caption, subtitle: n,
+        description: t(`${caption}: ${n} i den ordning tabellen visar.`, `${caption}: ${n} in the order the table shows them.`),
+        sources: [],
+        notes: [t(
+          "Varje rad har sin egen källa i kolumnerna Källa och Källans adress.",
+          "Each row has its own source in the columns Source and Source URL. Record texts are in Swedish, as reported by the regions.",
+        )],
+        link: window.location.href, exportedAt: new Date(), lang,
       });
       downloadBlob(bytes as BlobPart, XLSX_MIME, name);
     } else {
       downloadBlob(toCsv(columns, rows, format === "csv" ? CSV_STANDARD : CSV_EXCEL), "text/csv;charset=utf-8", name);
     }
-    setStatus("Nedladdningen är klar.");
+    setStatus(t("Nedladdningen är klar.", "The download is complete."));
   };
   return (
     <div className="download-selection no-print">
-      <span className="label">Ladda ner urvalet ({count} poster):</span>{" "}
-      <button type="button" className="btn" onClick={() => void save("csv")} aria-label={`Ladda ner urvalet, ${count} poster, som CSV`}>CSV</button>{" "}
-      <button type="button" className="btn" onClick={() => void save("csv-excel")} aria-label={`Ladda ner urvalet, ${count} poster, som CSV för Excel`}>CSV för Excel</button>{" "}
-      <button type="button" className="btn" onClick={() => void save("xlsx")} aria-label={`Ladda ner urvalet, ${count} poster, som Excel (XLSX)`}>Excel</button>{" "}
-      <a className="btn-link" href="/nedladdning/regionlaget-data.zip" download>Hela datamängden (ZIP)</a>
+      <span className="label">{t(`Ladda ner urvalet (${n}):`, `Download the selection (${n}):`)}</span>{" "}
+      <button type="button" className="btn" onClick={() => void save("csv")} aria-label={t(`Ladda ner urvalet, ${n}, som CSV`, `Download the selection, ${n}, as CSV`)}>CSV</button>{" "}
+      <button type="button" className="btn" onClick={() => void save("csv-excel")} aria-label={t(`Ladda ner urvalet, ${n}, som CSV för Excel`, `Download the selection, ${n}, as CSV for Excel`)}>
+        {t("CSV för Excel", "CSV for Excel")}
+      </button>{" "}
+      <button type="button" className="btn" onClick={() => void save("xlsx")} aria-label={t(`Ladda ner urvalet, ${n}, som Excel (XLSX)`, `Download the selection, ${n}, as Excel (XLSX)`)}>Excel</button>{" "}
+      <a className="btn-link" href="/nedladdning/regionlaget-data.zip" download>{t("Hela datamängden (ZIP)", "Full dataset (ZIP)")}</a>
       <span className="visually-hidden" role="status">{status}</span>
     </div>
   );

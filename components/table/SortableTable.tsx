@@ -3,7 +3,8 @@ import { useState } from "react";
 import {
   createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, useTable, type SortingState,
 } from "@tanstack/react-table";
-import { ariaSort, SortButton } from "./SortHeader";
+import type { Lang } from "@/lib/i18n";
+import { ariaSort, SortButton, sortedByText } from "./SortHeader";
 
 /** A cell: the text to show, a value to sort by, and an optional link. */
 export type Cell = { t: string; v: string | number | null; href?: string };
@@ -12,6 +13,7 @@ export type TableRow = { id: string; cells: Record<string, Cell> };
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 const helper = createColumnHelper<typeof features, TableRow>();
+// Swedish collation in both languages: the names sorted are Swedish (Å, Ä, Ö after Z, as on every other list).
 const collator = new Intl.Collator("sv-SE", { numeric: true });
 
 function compare(a: Cell | undefined, b: Cell | undefined): number {
@@ -25,8 +27,8 @@ function compare(a: Cell | undefined, b: Cell | undefined): number {
 }
 
 /** Small sortable table used as every chart's table twin and for ranked lists. */
-export function SortableTable({ caption, columns, rows, initialSort }: {
-  caption: string; columns: TableColumn[]; rows: TableRow[]; initialSort?: { id: string; desc: boolean };
+export function SortableTable({ caption, columns, rows, initialSort, lang }: {
+  caption: string; columns: TableColumn[]; rows: TableRow[]; initialSort?: { id: string; desc: boolean }; lang: Lang;
 }) {
   const [sorting, setSorting] = useState<SortingState>(initialSort ? [initialSort] : []);
   const defs = helper.columns(
@@ -48,7 +50,7 @@ export function SortableTable({ caption, columns, rows, initialSort }: {
       <table>
         <caption>
           {caption}
-          {sortedCol ? <span className="visually-hidden">, sorterad efter {sortedCol.label.toLowerCase()} {sorting[0].desc ? "fallande" : "stigande"}</span> : null}
+          {sortedCol ? <span className="visually-hidden">{sortedByText(sortedCol.label, sorting[0].desc, lang)}</span> : null}
         </caption>
         <thead>
           {table.getHeaderGroups().map((g) => (
@@ -58,7 +60,7 @@ export function SortableTable({ caption, columns, rows, initialSort }: {
                 const sorted = h.column.getIsSorted();
                 return (
                   <th key={h.id} scope="col" aria-sort={ariaSort(sorted)} className={col.numeric ? "num" : undefined}>
-                    <SortButton label={col.label} sorted={sorted} onClick={() => h.column.toggleSorting(sorted === "asc")} />
+                    <SortButton label={col.label} sorted={sorted} lang={lang} onClick={() => h.column.toggleSorting(sorted === "asc")} />
                   </th>
                 );
               })}

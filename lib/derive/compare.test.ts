@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  areaKeywords, compareHref, compareIndicators, normaliseArea, parseCompareRegions, parseHeatmapView, regionsWithoutAreas,
+  areaKeywords, areaLabelIsOwn, compareHref, compareIndicators, normaliseArea, parseCompareRegions, parseHeatmapView, regionsWithoutAreas,
   sharedAreas, sortCoverage, themeSpread, uniqueAreas, MAX_COMPARE,
 } from "./compare";
 import { coverageMatrix } from "./records";
@@ -208,6 +208,33 @@ describe("sharedAreas", () => {
   });
   it("normalises case, spaces and a trailing full stop", () => {
     expect(normaliseArea("  Life   Science. ")).toBe("life science");
+  });
+  it("labels key-word groups in English on request, keeps the areas as written, and sorts by the English label", () => {
+    const lists = [
+      { region: "09", areas: ["Besöksnäring", "Livsmedel", "Tjänstedesign"] },
+      { region: "12", areas: ["Livsmedel", "Hälsa"] },
+      { region: "13", areas: ["besöksnäring", "Tjänstedesign"] },
+      { region: "17", areas: ["Digital hälsoinnovation"] },
+    ];
+    const en = sharedAreas(lists, "en");
+    // Two regions each, so in English alphabetical order of the labels (Swedish: Besöksnäring, Hälsa, Livsmedel, …).
+    expect(en.map((g) => [g.key, g.label])).toEqual([
+      ["livsmedel", "Food"], ["halsa", "Health"], ["text:tjänstedesign", "Tjänstedesign"], ["besoksnaring", "Tourism"],
+    ]);
+    expect(en.find((g) => g.key === "livsmedel")!.regions).toEqual([
+      { region: "09", areas: ["Livsmedel"] }, { region: "12", areas: ["Livsmedel"] },
+    ]);
+    // Same groups, members and flags in both languages; only the key-word labels differ.
+    const sv = sharedAreas(lists);
+    expect(sv.map((g) => g.label)).toEqual(["Besöksnäring", "Hälsa", "Livsmedel", "Tjänstedesign"]);
+    expect(sv.map((g) => g.key).sort()).toEqual(en.map((g) => g.key).sort());
+    expect(sv.find((g) => g.key === "besoksnaring")).toMatchObject({ label: "Besöksnäring", exact: true });
+    expect(en.find((g) => g.key === "besoksnaring")).toMatchObject({ label: "Tourism", exact: true });
+    expect(sharedAreas(lists, "sv")).toEqual(sv);
+  });
+  it("tells our own group labels from areas as a region wrote them", () => {
+    const g = sharedAreas([{ region: "09", areas: ["Livsmedel", "Rymden"] }, { region: "13", areas: ["Livsmedel", "rymden"] }], "en");
+    expect(g.map((x) => [x.label, areaLabelIsOwn(x)])).toEqual([["Food", true], ["Rymden", false]]);
   });
   it("uniqueAreas and regionsWithoutAreas", () => {
     const lists = [{ region: "09", areas: ["Besöksnäring", "Rymden"] }, { region: "13", areas: ["Besöksnäring"] }, { region: "03", areas: [] }];

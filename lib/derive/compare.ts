@@ -6,6 +6,7 @@ import { NATIONAL_CODE, KINDS, type Indicator, type IndicatorValue, type Kind, t
 import type { SearchParamsLike } from "../url-state";
 import type { Coverage, CoverageRow } from "./records";
 import { defaultPeriod, rankingFor } from "./indicators";
+import { LOCALE, type Lang } from "../i18n";
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
@@ -154,7 +155,10 @@ export type AreaList = { region: string; areas: string[] };
 export type SharedArea = {
   /** Stable key: the keyword id, or "text:" + the normalised area text. */
   key: string;
-  /** What the group is about, e.g. "Livsmedel". */
+  /**
+   * What the group is about: for a key-word group our own label in the requested language ("Livsmedel", en "Food");
+   * for an identical-text group the area as the first region wrote it, which is always Swedish (see areaLabelIsOwn).
+   */
   label: string;
   /** True when every region in the group wrote the very same area (after normalising case and spaces). */
   exact: boolean;
@@ -172,22 +176,22 @@ export function normaliseArea(text: string): string {
  * "hälsoinnovation"); a whole word must stand alone ("it" does not match "digitalisering").
  * Our own grouping, deliberately narrow: words such as "hållbar" or "grön" are too broad to say much.
  */
-export const AREA_KEYWORDS: { key: string; label: string; stems?: string[]; words?: string[] }[] = [
-  { key: "livsmedel", label: "Livsmedel", stems: ["livsmedel"] },
-  { key: "besoksnaring", label: "Besöksnäring", stems: ["besöksnäring"] },
-  { key: "upplevelser", label: "Upplevelser", stems: ["upplevelse"] },
-  { key: "halsa", label: "Hälsa", stems: ["hälsa", "hälso"] },
-  { key: "life-science", label: "Life science", stems: ["life science"] },
-  { key: "material", label: "Material", stems: ["material"] },
-  { key: "tillverkning", label: "Tillverkning och industri", stems: ["tillverkning", "industri"] },
-  { key: "digitalisering", label: "Digitalisering och IT", stems: ["digital"], words: ["it", "ict", "tech"] },
-  { key: "logistik", label: "Logistik", stems: ["logistik"] },
-  { key: "transporter", label: "Transporter", stems: ["transport"] },
-  { key: "energi", label: "Energi", stems: ["energi"] },
-  { key: "skog", label: "Skog", stems: ["skog"] },
-  { key: "bioekonomi", label: "Bioekonomi", stems: ["bioekonomi", "biobaserad"] },
-  { key: "stader", label: "Hållbara städer och samhällen", stems: ["städer"] },
-  { key: "boende", label: "Boende och bostäder", stems: ["boende", "bostad", "bostäder"] },
+export const AREA_KEYWORDS: { key: string; label: string; labelEn: string; stems?: string[]; words?: string[] }[] = [
+  { key: "livsmedel", label: "Livsmedel", labelEn: "Food", stems: ["livsmedel"] },
+  { key: "besoksnaring", label: "Besöksnäring", labelEn: "Tourism", stems: ["besöksnäring"] },
+  { key: "upplevelser", label: "Upplevelser", labelEn: "Experiences", stems: ["upplevelse"] },
+  { key: "halsa", label: "Hälsa", labelEn: "Health", stems: ["hälsa", "hälso"] },
+  { key: "life-science", label: "Life science", labelEn: "Life sciences", stems: ["life science"] },
+  { key: "material", label: "Material", labelEn: "Materials", stems: ["material"] },
+  { key: "tillverkning", label: "Tillverkning och industri", labelEn: "Manufacturing and industry", stems: ["tillverkning", "industri"] },
+  { key: "digitalisering", label: "Digitalisering och IT", labelEn: "Digitalisation and IT", stems: ["digital"], words: ["it", "ict", "tech"] },
+  { key: "logistik", label: "Logistik", labelEn: "Logistics", stems: ["logistik"] },
+  { key: "transporter", label: "Transporter", labelEn: "Transport", stems: ["transport"] },
+  { key: "energi", label: "Energi", labelEn: "Energy", stems: ["energi"] },
+  { key: "skog", label: "Skog", labelEn: "Forestry", stems: ["skog"] },
+  { key: "bioekonomi", label: "Bioekonomi", labelEn: "Bioeconomy", stems: ["bioekonomi", "biobaserad"] },
+  { key: "stader", label: "Hållbara städer och samhällen", labelEn: "Sustainable cities and communities", stems: ["städer"] },
+  { key: "boende", label: "Boende och bostäder", labelEn: "Housing", stems: ["boende", "bostad", "bostäder"] },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -212,9 +216,10 @@ export function areaKeywords(area: string): string[] {
  * Areas shared by two or more of the lists. Identical areas (normalised text) form a group; so do areas that
  * contain the same key word (AREA_KEYWORDS), flagged `exact: false` unless they are all the same text.
  * An identical-text group that a keyword group already covers is not listed twice.
- * Sorted by number of regions (most first), then label.
+ * Sorted by number of regions (most first), then label (in the language's order).
+ * `lang` picks the language of the key-word groups' labels; the areas themselves are the dataset's Swedish text.
  */
-export function sharedAreas(lists: AreaList[]): SharedArea[] {
+export function sharedAreas(lists: AreaList[], lang: Lang = "sv"): SharedArea[] {
   // One list per region (merge duplicates), areas deduplicated by normalised text.
   const byRegion = new Map<string, string[]>();
   for (const l of lists) {
@@ -233,7 +238,9 @@ export function sharedAreas(lists: AreaList[]): SharedArea[] {
     const members = regions
       .map(([region, areas]) => ({ region, areas: areas.filter((a) => k.re.test(normaliseArea(a))) }))
       .filter((m) => m.areas.length > 0);
-    if (members.length >= 2) groups.push({ key: k.key, label: k.label, exact: isExact(members), regions: members });
+    if (members.length >= 2) {
+      groups.push({ key: k.key, label: lang === "en" ? k.labelEn : k.label, exact: isExact(members), regions: members });
+    }
   }
 
   const byText = new Map<string, { label: string; members: { region: string; areas: string[] }[] }>();
@@ -255,7 +262,13 @@ export function sharedAreas(lists: AreaList[]): SharedArea[] {
     if (!covered) groups.push({ key: `text:${n}`, label: g.label, exact: true, regions: g.members });
   }
 
-  return groups.sort((a, b) => b.regions.length - a.regions.length || sv.compare(a.label, b.label));
+  const order = lang === "sv" ? sv : new Intl.Collator(LOCALE[lang]);
+  return groups.sort((a, b) => b.regions.length - a.regions.length || order.compare(a.label, b.label));
+}
+
+/** True when a group's label is our own (a key-word group, translated); false when it is an area as a region wrote it (Swedish). */
+export function areaLabelIsOwn(group: Pick<SharedArea, "key">): boolean {
+  return !group.key.startsWith("text:");
 }
 
 /** Areas of one region that no other listed region shares (neither the same text nor a key word). */

@@ -36,3 +36,18 @@ describe("filterRows", () => {
     expect(figureText({ label: "Stöd", text: "över 110", value: 110, qualifier: "över", unit: "MSEK" })).toBe("Stöd: över 110 MSEK");
   });
 });
+
+describe("toDataRow in English", () => {
+  const e = entry({ id: "d", title: "Bredband till alla" });
+  it("keeps the Swedish search text unchanged", () => {
+    expect(toDataRow(e, "Region Gotland", "Integration").haystack).toBe(
+      "region gotland integration insats bredband till alla text   region gotland 2023",
+    );
+  });
+  it("uses the given (English) labels and makes the English kind label searchable", () => {
+    const r = toDataRow(e, "Region Gotland", "Gender equality", "en");
+    expect(r.themeLabel).toBe("Gender equality");
+    expect(filterRows([r], f({ q: "activity gender" })).map((x) => x.id)).toEqual(["d"]);
+    expect(filterRows([r], f({ q: "insats bredband" })).map((x) => x.id)).toEqual(["d"]);
+  });
+});

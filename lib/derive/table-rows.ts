@@ -1,6 +1,8 @@
 /** Flat, plain-JSON rows for the data table (server → client), and the pure filter the table applies. */
 import type { Entry, Figure } from "../schema";
 import type { DataViewState } from "../url-state";
+import type { Lang } from "../i18n";
+import { KIND_LABELS } from "../labels";
 
 export type DataRow = {
   id: string;
@@ -25,13 +27,31 @@ export function figureText(f: Figure): string {
   return `${f.label}: ${f.text}${unit}`;
 }
 
-export function toDataRow(e: Entry, regionLabel: string, themeLabel: string): DataRow {
+/**
+ * One table row. `regionLabel` and `themeLabel` are the names shown in the table, in the page's language
+ * (English: theme nameEn); the record texts stay as the source wrote them (Swedish).
+ */
+export function toDataRow(e: Entry, regionLabel: string, themeLabel: string, lang: Lang = "sv"): DataRow {
   const figures = e.figures.map(figureText).join("; ");
-  return {
+  const row = {
     id: e.id, region: e.region, regionLabel, theme: e.theme, themeLabel, kind: e.kind, title: e.title, summary: e.summary,
     figures, year: e.year, actor: e.actor ?? null, sourceUrl: e.source.url, sourceTitle: e.source.title,
-    haystack: [regionLabel, themeLabel, e.kind, e.title, e.summary, figures, e.actor ?? "", e.source.title, e.year ?? ""].join(" ").toLocaleLowerCase("sv-SE"),
   };
+  return { ...row, haystack: searchText(row, lang) };
+}
+
+/**
+ * The lower-cased text the free-text filter searches: the shown labels and every record text.
+ * In English the English kind label ("activity") is searchable too, next to the Swedish kind code.
+ */
+export function searchText(
+  r: Pick<DataRow, "regionLabel" | "themeLabel" | "kind" | "title" | "summary" | "figures" | "actor" | "sourceTitle" | "year">,
+  lang: Lang = "sv",
+): string {
+  const kind = lang === "en" ? [r.kind, KIND_LABELS[r.kind].en] : [r.kind];
+  return [r.regionLabel, r.themeLabel, ...kind, r.title, r.summary, r.figures, r.actor ?? "", r.sourceTitle, r.year ?? ""]
+    .join(" ")
+    .toLocaleLowerCase("sv-SE");
 }
 
 type Filters = Pick<DataViewState, "region" | "tema" | "typ" | "ar" | "q">;

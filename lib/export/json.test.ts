@@ -48,3 +48,13 @@ describe("toJson", () => {
     expect(JSON.parse(toJson(columns, [], { ...meta, credit: "Källa: SCB (via Regionfakta)" })).credit).toBe("Källa: SCB (via Regionfakta)");
   });
 });
+
+describe("toJson in English", () => {
+  it("has the same (English) keys and carries the strings as given", () => {
+    const en = JSON.parse(toJson(columns, rows, { ...meta, lang: "en", notes: ["Revised figures."] }));
+    const sv = JSON.parse(toJson(columns, rows, meta));
+    expect(Object.keys(en)).toEqual(Object.keys(sv));
+    expect(en.notes).toEqual(["Revised figures."]);
+    expect(en.rows).toEqual(sv.rows);
+  });
+});

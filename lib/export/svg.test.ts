@@ -73,3 +73,27 @@ describe("captionSvg", () => {
     expect(small.svg).toContain('<g transform="translate(');
   });
 });
+
+describe("captionSvg in English", () => {
+  const en: ExportMeta = { ...meta, lang: "en", notes: ["Revised figures for 2020.", "Serien bryts 2021. (in Swedish)"] };
+
+  it("labels the footer in English with a British date", () => {
+    const { svg } = captionSvg(chart, en);
+    expect(svg).toContain("Source: SCB &amp; Regionfakta (https://www.scb.se/hitta-statistik/?a=1&amp;b=2)");
+    expect(svg).toContain("Note: Revised figures for 2020.");
+    expect(svg).toContain("Note: Serien bryts 2021. (in Swedish)");
+    expect(svg).toContain("Regionläget · Exported 27 November 2026");
+    expect(svg).not.toMatch(/Källa:|Obs:|Exporterad/);
+  });
+
+  it("says where the data was retrieved from after a credit line", () => {
+    expect(footerLines({ ...en, credit: "Source: SCB (via Regionfakta)" }).slice(0, 2)).toEqual([
+      "Source: SCB (via Regionfakta)",
+      "Retrieved from: SCB & Regionfakta (https://www.scb.se/hitta-statistik/?a=1&b=2)",
+    ]);
+  });
+
+  it("is Swedish by default and with lang \"sv\"", () => {
+    expect(footerLines({ ...meta, lang: "sv" })).toEqual(footerLines(meta));
+  });
+});

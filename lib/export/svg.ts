@@ -1,4 +1,5 @@
 import { formatDate } from "../format";
+import { translator } from "../i18n";
 import { PUBLISHER, type ExportMeta } from "./types";
 import { escapeXml, stripInvalidXml } from "./xml";
 
@@ -88,12 +89,14 @@ function nestable(markup: string): string {
 
 /** The footer lines, in reading order: sources (or credit, then where it was taken from), notes, publisher and date, link. */
 export function footerLines(meta: ExportMeta): string[] {
+  const lang = meta.lang ?? "sv";
+  const t = translator(lang);
   const sourceList = meta.sources.map((s) => `${s.title} (${s.url})`).join("; ");
   const lines: string[] = [];
   if (meta.credit) lines.push(meta.credit);
-  if (sourceList) lines.push(`${meta.credit ? "Hämtat från:" : "Källa:"} ${sourceList}`);
-  for (const n of meta.notes) lines.push(`Obs: ${n}`);
-  lines.push(`${PUBLISHER} · Exporterad ${formatDate(meta.exportedAt)}`);
+  if (sourceList) lines.push(`${meta.credit ? t("Hämtat från:", "Retrieved from:") : t("Källa:", "Source:")} ${sourceList}`);
+  for (const n of meta.notes) lines.push(`${t("Obs:", "Note:")} ${n}`);
+  lines.push(`${PUBLISHER} · ${t("Exporterad", "Exported")} ${formatDate(meta.exportedAt, lang)}`);
   lines.push(meta.link);
   return lines;
 }

@@ -25,3 +25,17 @@ describe("dataTableExport", () => {
     expect(csv).toContain("'=HYPERLINK");
   });
 });
+
+describe("dataTableExport in English", () => {
+  it("labels the columns in English and keeps the ids", () => {
+    const e = dataTableExport([row("a", null, "A")], ["sammanfattning", "siffror"], "en");
+    expect(e.columns.map((c) => c.id)).toEqual(["region", "tema", "typ", "titel", "ar", "kalla", "kalla_url"]);
+    expect(e.columns.map((c) => c.label)).toEqual(["Region", "Theme", "Type", "Title", "Year", "Source", "Source URL"]);
+    expect(e.rows[0].cells.ar).toEqual({ t: "Not available", v: null });
+  });
+  it("is Swedish by default", () => {
+    expect(dataTableExport([row("a", 2023, "A")], []).columns.map((c) => c.label)).toEqual([
+      "Region", "Tema", "Typ", "Titel", "Sammanfattning", "Siffror", "År", "Källa", "Källans adress",
+    ]);
+  });
+});

@@ -1,3 +1,5 @@
+import type { Lang } from "../i18n";
+
 /**
  * Shapes the export builders read. They match the chart card's table twin (components/table/SortableTable) structurally,
  * so a card passes its `table` straight through; they live here so lib/ never imports from components/.
@@ -21,6 +23,11 @@ export type ExportMeta = {
   /** The view the download was made from (window.location.href). */
   link: string;
   exportedAt: Date;
+  /**
+   * Language of the labels the builders add themselves ("Källa:"/"Source:", sheet names, the export date). The
+   * strings above are written as given, so pass them in the same language. Default "sv".
+   */
+  lang?: Lang;
 };
 
 export const PUBLISHER = "Regionläget";

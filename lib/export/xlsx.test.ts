@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { columnLetter, toXlsx } from "./xlsx";
+import { columnLetter, sheetNames, toXlsx } from "./xlsx";
 import type { ExportColumn, ExportMeta, ExportRow } from "./types";
 
 const columns: ExportColumn[] = [
@@ -78,5 +78,36 @@ describe("toXlsx", () => {
 
   it("names columns like a spreadsheet", () => {
     expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]);
+  });
+});
+
+describe("toXlsx in English", () => {
+  const files = unzip(toXlsx(columns, rows, { ...meta, lang: "en" }));
+
+  it("names the second sheet \"Sources\"", () => {
+    expect(sheetNames("en")).toEqual(["Data", "Sources"]);
+    expect(sheetNames()).toEqual(["Data", "Källor"]);
+    expect(files["xl/workbook.xml"]).toContain('<sheet name="Data" sheetId="1" r:id="rId1"/>');
+    expect(files["xl/workbook.xml"]).toContain('<sheet name="Sources" sheetId="2" r:id="rId2"/>');
+    expect(files["xl/workbook.xml"]).not.toContain("Källor");
+  });
+
+  it("labels the sources sheet in English and writes the date the British way", () => {
+    const s = files["xl/worksheets/sheet2.xml"];
+    const label = (l: string) => `<c r="A\\d+" s="1" t="inlineStr"><is><t xml:space="preserve">${l}</t></is></c>`;
+    for (const l of ["Unit, period, selection", "Description", "Source", "Attribution", "Note", "Link to the view", "Exported", "Downloaded from"]) {
+      expect(s).toMatch(new RegExp(label(l)));
+    }
+    for (const l of ["Enhet, period, urval", "Beskrivning", "Källhänvisning", "Länk till vyn", "Exporterad", "Hämtad från"]) {
+      expect(s).not.toContain(`>${l}<`);
+    }
+    expect(s).toContain('<t xml:space="preserve">27 November 2026</t>');
+    expect(s).toContain('<t xml:space="preserve">Regionläget</t>');
+  });
+
+  it("leaves the data sheet and the Swedish default alone", () => {
+    const sv = unzip(toXlsx(columns, rows, meta));
+    expect(files["xl/worksheets/sheet1.xml"]).toBe(sv["xl/worksheets/sheet1.xml"]);
+    expect(toXlsx(columns, rows, { ...meta, lang: "sv" })).toEqual(toXlsx(columns, rows, meta));
   });
 });

@@ -1,12 +1,14 @@
 import { strToU8, zipSync } from "fflate";
 import { formatDate } from "../format";
+import { translator, type Lang } from "../i18n";
 import { cellValue, guardText } from "./cells";
 import { PUBLISHER, type ExportColumn, type ExportMeta, type ExportRow } from "./types";
 import { escapeXml } from "./xml";
 
 /**
  * A minimal Office Open XML workbook (what Excel, LibreOffice and Numbers open): sheet "Data" with the chart's table
- * (header row, then numbers as numeric cells) and sheet "Källor" saying what the data is and where it comes from.
+ * (header row, then numbers as numeric cells) and sheet "Källor" ("Sources" in English exports) saying what the data is
+ * and where it comes from.
  * Strings are inline (`t="inlineStr"`), so there is no shared-string table to keep in step.
  */
 
@@ -81,17 +83,19 @@ export function dataGrid(columns: ExportColumn[], rows: ExportRow[]): XCell[][] 
 
 /** Sheet 2: what the numbers are, where they come from, and where and when they were downloaded. */
 export function sourcesGrid(meta: ExportMeta): (XCell | undefined)[][] {
+  const lang = meta.lang ?? "sv";
+  const t = translator(lang);
   const row = (label: string, ...values: string[]): XCell[] => [text(label, 1), ...values.map((v) => text(v))];
   return [
     [text(meta.title, 2)],
-    row("Enhet, period, urval", meta.subtitle),
-    row("Beskrivning", meta.description),
-    ...meta.sources.map((s) => row("Källa", s.title, s.url)),
-    ...(meta.credit ? [row("Källhänvisning", meta.credit)] : []),
-    ...meta.notes.map((n) => row("Obs", n)),
-    row("Länk till vyn", meta.link),
-    row("Exporterad", formatDate(meta.exportedAt)),
-    row("Hämtad från", PUBLISHER),
+    row(t("Enhet, period, urval", "Unit, period, selection"), meta.subtitle),
+    row(t("Beskrivning", "Description"), meta.description),
+    ...meta.sources.map((s) => row(t("Källa", "Source"), s.title, s.url)),
+    ...(meta.credit ? [row(t("Källhänvisning", "Attribution"), meta.credit)] : []),
+    ...meta.notes.map((n) => row(t("Obs", "Note"), n)),
+    row(t("Länk till vyn", "Link to the view"), meta.link),
+    row(t("Exporterad", "Exported"), formatDate(meta.exportedAt, lang)),
+    row(t("Hämtad från", "Downloaded from"), PUBLISHER),
   ];
 }
 
@@ -112,7 +116,11 @@ const STYLES = `${XML_DECL}<styleSheet xmlns="${NS_MAIN}">`
   + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
   + "</styleSheet>";
 
-const SHEETS = ["Data", "Källor"] as const;
+/** Sheet names per language; the data sheet is "Data" in both. */
+export function sheetNames(lang: Lang = "sv"): readonly [string, string] {
+  const t = translator(lang);
+  return ["Data", t("Källor", "Sources")];
+}
 
 function isoSeconds(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -122,12 +130,13 @@ function isoSeconds(d: Date): string {
 export function xlsxFiles(columns: ExportColumn[], rows: ExportRow[], meta: ExportMeta): Record<string, string> {
   const data = dataGrid(columns, rows);
   const sources = sourcesGrid(meta);
+  const sheets = sheetNames(meta.lang);
   return {
     "[Content_Types].xml": `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
       + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
       + '<Default Extension="xml" ContentType="application/xml"/>'
       + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-      + SHEETS.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")
+      + sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")
       + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
       + '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
       + "</Types>",
@@ -142,11 +151,11 @@ export function xlsxFiles(columns: ExportColumn[], rows: ExportRow[], meta: Expo
       + `<dcterms:created xsi:type="dcterms:W3CDTF">${isoSeconds(meta.exportedAt)}</dcterms:created>`
       + "</cp:coreProperties>",
     "xl/workbook.xml": `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheets>`
-      + SHEETS.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")
+      + sheets.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")
       + "</sheets></workbook>",
     "xl/_rels/workbook.xml.rels": `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
-      + SHEETS.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")
-      + `<Relationship Id="rId${SHEETS.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`
+      + sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")
+      + `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`
       + "</Relationships>",
     "xl/styles.xml": STYLES,
     "xl/worksheets/sheet1.xml": sheetXml(data, { colWidths: widths(data, 60), freezeHeader: true, selected: true }),

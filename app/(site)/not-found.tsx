@@ -1,8 +1,0 @@
-import { NotFoundContent } from "@/components/layout/NotFoundContent";
-
-export const metadata = { title: "Sidan finns inte" };
-
-/** notFound() from a site page (unknown region, theme or indicator), inside the site layout. */
-export default function NotFound() {
-  return <NotFoundContent />;
-}

@@ -1,0 +1,53 @@
+/** The language-dependent texts of an indicator, and the name of the national total ("Riket" / "Sweden"). */
+import type { Indicator } from "./schema";
+import type { Lang } from "./i18n";
+
+/** The credit lines in the dataset are Swedish ("Källa: SCB (via Regionfakta)"); their few words have fixed English. */
+export function creditEn(credit: string): string {
+  return credit
+    .replace(/^Källa:/, "Source:")
+    .replace(/hämtat av/g, "retrieved by")
+    .replace(/Regeringens uppdrag juni 2021/g, "Government assignment, June 2021")
+    .replace(/avskrift av SCB-sida/g, "transcript of an SCB page")
+    .replace(/ och /g, " and ");
+}
+
+export function indicatorText(ind: Indicator, lang: Lang) {
+  return lang === "en"
+    ? { name: ind.nameEn, short: ind.nameEn, unit: ind.unitEn, definition: ind.definitionEn, credit: creditEn(ind.credit) }
+    : { name: ind.nameSv, short: ind.shortSv, unit: ind.unit, definition: ind.definitionSv, credit: ind.credit };
+}
+
+export function riketName(lang: Lang): string {
+  return lang === "en" ? "Sweden" : "Riket";
+}
+
+/** A theme's name in the UI language. */
+export function themeName(theme: { nameSv: string; nameEn: string }, lang: Lang): string {
+  return lang === "en" ? theme.nameEn : theme.nameSv;
+}
+
+/** Themes with their display name in the `nameSv` slot, for the count helpers that label rows by `nameSv`. */
+export function themesIn<T extends { slug: string; nameSv: string; nameEn: string }>(themes: T[], lang: Lang): T[] {
+  return lang === "en" ? themes.map((t) => ({ ...t, nameSv: t.nameEn })) : themes;
+}
+
+const KIND_EN: Record<string, [string, string]> = {
+  insats: ["Activity", "Activities"],
+  resultat: ["Result", "Results"],
+  strategi: ["Strategy", "Strategies"],
+  anslag: ["Funding", "Funding"],
+  slutsats: ["Conclusion", "Conclusions"],
+};
+const KIND_SV: Record<string, [string, string]> = {
+  insats: ["Insats", "Insatser"],
+  resultat: ["Resultat", "Resultat"],
+  strategi: ["Strategi", "Strategier"],
+  anslag: ["Anslag", "Anslag"],
+  slutsats: ["Slutsats", "Slutsatser"],
+};
+/** A record kind's label: kindLabel("insats", "en", true) → "Activities". */
+export function kindLabel(kind: string, lang: Lang, plural = false): string {
+  const pair = (lang === "en" ? KIND_EN : KIND_SV)[kind];
+  return pair ? pair[plural ? 1 : 0] : kind;
+}
