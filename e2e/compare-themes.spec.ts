@@ -45,6 +45,10 @@ test.describe("Jämför teman och regioner", () => {
     const riket = dataset.values.find((v) => v.indicator === ind.id && v.region === "00" && v.period === "2022")!;
     await page.goto("/teman/likvardiga-mojligheter");
     const card = page.locator(`[data-chart-id="ind-${ind.id}"]`);
+    // Far down the page: the chart's code loads only when it comes into view (its text and table are there already).
+    await expect(card).toContainText(`riket ligger på ${nf(riket.value, 1)}\u00a0%`);
+    await expect(card.locator(".recharts-bar-rectangle")).toHaveCount(0);
+    await card.scrollIntoViewIfNeeded();
     await expect(card.locator(".recharts-bar-rectangle")).toHaveCount(21);
     await expect(card.getByText(`Riket: ${nf(riket.value, 1)}`)).toBeVisible();
     await expect(card).toContainText(`riket ligger på ${nf(riket.value, 1)}\u00a0%`);

@@ -12,7 +12,9 @@ test.describe("Filtrera på region", () => {
     await expect(page.getByRole("navigation", { name: "Brödsmulor" })).toContainText("Regioner");
     await expect(resultCount(page)).toHaveText(new RegExp(`av ${count} poster`));
     await expect(page.getByRole("table", { name: /Indikatorer för Gotlands län/ })).toBeVisible();
-    await expect(page.locator('[data-chart-id="poster-per-tema"] .recharts-bar-rectangle').first()).toBeVisible();
+    const chart = page.locator('[data-chart-id="poster-per-tema"]');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
   });
 
   test("alla 21 regionsidor finns", async ({ page }) => {

@@ -12,7 +12,8 @@ export const REGION_CODES = [
   "01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13",
   "14", "17", "18", "19", "20", "21", "22", "23", "24", "25",
 ] as const;
-export const NATIONAL_CODE = "00" as const;
+export { NATIONAL_CODE } from "./kinds";
+import { NATIONAL_CODE } from "./kinds";
 
 import { KINDS } from "./kinds";
 export { KINDS };

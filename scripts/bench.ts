@@ -367,9 +367,11 @@ const pct = (r: number) => (Number.isFinite(r) ? `${r >= 1 ? "+" : "−"}${Math.
 
 // ───────────────────────────── a. bundle sizes ─────────────────────────────
 
-const REFERENCE_ROUTE = "/bench-referens";
-const BARE_ROUTE = "/bench-text";
-const TEXT_ONLY_ROUTES = ["/om", "/regioner", "/teman", "/indikatorer"];
+// The pages live under app/[lang] (one root layout per language); the bench pages are added there too, so they get
+// the same document shell (root layout, theme script) and nothing else.
+const REFERENCE_ROUTE = "/[lang]/bench-referens";
+const BARE_ROUTE = "/[lang]/bench-text";
+const TEXT_ONLY_ROUTES = ["/[lang]/om", "/[lang]/regioner", "/[lang]/teman", "/[lang]/indikatorer"];
 
 /** Benchmark-only pages, written into the temp copy only. */
 const REFERENCE_PAGE = `"use client";
@@ -439,8 +441,8 @@ export default function BenchTextPage() {
 
 export function addBenchPages(dir: string): void {
   for (const [route, src] of [["bench-referens", REFERENCE_PAGE], ["bench-text", BARE_PAGE]] as const) {
-    fs.mkdirSync(path.join(dir, "app", route), { recursive: true });
-    fs.writeFileSync(path.join(dir, "app", route, "page.tsx"), src);
+    fs.mkdirSync(path.join(dir, "app", "[lang]", route), { recursive: true });
+    fs.writeFileSync(path.join(dir, "app", "[lang]", route, "page.tsx"), src);
   }
 }
 
@@ -475,7 +477,7 @@ function bundleStats(dir: string) {
   const rows: BundleRow[] = measured
     .map((m) => ({
       ...m,
-      kind: (m.route === REFERENCE_ROUTE || m.route === BARE_ROUTE ? "bench" : m.route === "/_not-found" ? "framework" : "app") as BundleRow["kind"],
+      kind: (m.route === REFERENCE_ROUTE || m.route === BARE_ROUTE ? "bench" : m.route.startsWith("/_") ? "framework" : "app") as BundleRow["kind"],
       rawVsReference: m.rawBytes / ref.rawBytes, rawVsBare: m.rawBytes / bare.rawBytes,
       gzipVsReference: m.gzipBytes / ref.gzipBytes, gzipVsBare: m.gzipBytes / bare.gzipBytes,
     }))

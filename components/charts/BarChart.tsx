@@ -1,110 +1,21 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
-import {
-  Bar, BarChart as RBarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis,
-} from "recharts";
-import { LOCALE, type Lang } from "@/lib/i18n";
-import { BAR_COLOR, HIGHLIGHT_COLOR, RIKET_COLOR } from "@/lib/palette";
+import dynamic from "next/dynamic";
+import { LazyChart } from "./LazyChart";
+import { barChartHeight, type BarChartProps } from "./chart-types";
 
-export type BarDatum = { label: string; values: Record<string, number | null>; display: string; highlight?: boolean };
-export type BarSeries = { key: string; label: string; color?: string };
+export type { BarDatum, BarSeries } from "./chart-types";
 
-const ROW = 28;
+const Impl = dynamic(() => import("./BarChartImpl"), { ssr: false });
 
 /**
- * Horizontal bars (long Swedish region and theme names read best on the y axis). One series, or several stacked.
- * Every bar carries its value as a label, so colour never carries the meaning alone.
- * All text comes from the caller (labels, `display`, `reference`, `ariaLabel`), already in `lang`; `lang` sets the
- * number format of the axis ticks and the tooltip.
+ * Horizontal bars (recharts), loaded when the chart comes into view: recharts is not part of any page's first load.
+ * See BarChartImpl for the chart itself.
  */
-export function BarChart({ data, series, decimals = 0, reference, labelWidth = 170, ariaLabel, lang }: {
-  data: BarDatum[];
-  series: BarSeries[];
-  decimals?: number;
-  reference?: { label: string; value: number; display: string };
-  labelWidth?: number;
-  ariaLabel: string;
-  lang: Lang;
-}) {
-  const nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: decimals });
-  // Long names get at most 40 % of the width on narrow screens, so the bars stay readable on a phone.
-  const frame = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
-  useEffect(() => {
-    const el = frame.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([e]) => setWidth(e.contentRect.width));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  const yWidth = Math.min(labelWidth, Math.max(90, Math.round(width * 0.4)));
-  const height = Math.max(120, data.length * ROW + 70 + (series.length > 1 ? 30 : 0));
-  const rows = data.map((d) => ({ label: d.label, display: d.display, highlight: d.highlight ?? false, ...d.values }));
-  const lastKey = data.map((d) => [...series].reverse().find((s) => (d.values[s.key] ?? 0) > 0)?.key);
-  const stacked = series.length > 1;
+export function BarChart(props: BarChartProps) {
+  const height = barChartHeight(props.data.length, props.series.length);
   return (
-    <div className="chart-frame" style={{ height }} ref={frame}>
-      <ResponsiveContainer width="100%" height={height}>
-        <RBarChart
-          data={rows}
-          layout="vertical"
-          margin={{ top: reference ? 24 : 8, right: 64, bottom: 8, left: 8 }}
-          accessibilityLayer
-          aria-label={ariaLabel}
-          barCategoryGap={4}
-        >
-          <CartesianGrid horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" tickFormatter={(v: number) => nf.format(v)} stroke="var(--muted)" tick={{ fill: "var(--muted)", fontSize: 13 }} allowDecimals={decimals > 0} />
-          <YAxis
-            type="category" dataKey="label" width={yWidth} interval={0}
-            tick={{ fill: "var(--text)", fontSize: 13 }} stroke="var(--muted)"
-          />
-          <Tooltip
-            formatter={(v) => (typeof v === "number" ? nf.format(v) : String(v ?? ""))}
-            contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", color: "var(--text)" }}
-            cursor={{ fill: "var(--bg-soft)" }}
-          />
-          {stacked ? <Legend verticalAlign="top" wrapperStyle={{ fontSize: 13, paddingBottom: 6 }} /> : null}
-          {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? "s" : undefined} fill={s.color ?? BAR_COLOR} isAnimationActive={false}>
-              {!stacked
-                ? rows.map((r) => <Cell key={r.label} fill={r.highlight ? HIGHLIGHT_COLOR : s.color ?? BAR_COLOR} />)
-                : null}
-              {!stacked && i === 0 ? (
-                <LabelList dataKey="display" position="right" style={{ fill: "var(--text)", fontSize: 13, fontVariantNumeric: "tabular-nums" }} />
-              ) : null}
-              {stacked ? (
-                // The total goes after the last non-empty segment of each row, whichever kinds the row has.
-                <LabelList
-                  dataKey="display"
-                  content={(p) => {
-                    const idx = Number(p.index);
-                    if (lastKey[idx] !== s.key) return null;
-                    const x = Number(p.x) + Number(p.width) + 6;
-                    const y = Number(p.y) + Number(p.height) / 2;
-                    return (
-                      <text x={x} y={y} dominantBaseline="central" fill="var(--text)" fontSize={13} style={{ fontVariantNumeric: "tabular-nums" }}>
-                        {rows[idx]?.display}
-                      </text>
-                    );
-                  }}
-                />
-              ) : null}
-            </Bar>
-          ))}
-
-          {reference ? (
-            <ReferenceLine
-              x={reference.value}
-              stroke={RIKET_COLOR}
-              strokeDasharray="6 4"
-              strokeWidth={2}
-              ifOverflow="extendDomain"
-              label={{ value: `${reference.label}: ${reference.display}`, position: "top", fill: "var(--text)", fontSize: 13 }}
-            />
-          ) : null}
-        </RBarChart>
-      </ResponsiveContainer>
-    </div>
+    <LazyChart height={height}>
+      <Impl {...props} />
+    </LazyChart>
   );
 }

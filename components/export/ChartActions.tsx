@@ -4,6 +4,7 @@ import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
 import { exportFilename } from "@/lib/export/filename";
 import { toJson } from "@/lib/export/json";
 import { captionSvg, captureChart } from "@/lib/export/svg";
+import { LOAD_CHART_EVENT } from "@/components/charts/LazyChart";
 import { href, langOfPath, translator, type Lang, type T } from "@/lib/i18n";
 import type { ExportColumn, ExportMeta, ExportRow, ExportSource } from "@/lib/export/types";
 import { canvasMeasure, copyText, downloadBlob, svgToPng } from "./download";
@@ -133,6 +134,7 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
     const card =
       rootRef.current?.closest(`[data-chart-id]`) ?? document.querySelector(`[data-chart-id="${CSS.escape(cardId)}"]`);
     if (!card) return null;
+    await chartLoaded(card);
     // System fonts only, but wait anyway so text is measured with the font it will be drawn in.
     await document.fonts?.ready;
     const graphic = captureChart(card);
@@ -349,3 +351,17 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
 }
 
 export default ChartActions;
+
+/** A chart that has not come into view yet is loaded first (LazyChart), and drawn, before its image is made. */
+async function chartLoaded(card: Element, timeoutMs = 8000): Promise<void> {
+  if (!card.querySelector(".chart-pending")) return;
+  card.dispatchEvent(new Event(LOAD_CHART_EVENT));
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (card.querySelector(".recharts-wrapper > svg.recharts-surface")) {
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -11,7 +11,7 @@ import { fetchImportMeta } from "@/lib/data-pipeline/browser-meta";
 import type { DataRow } from "@/lib/derive/table-rows";
 import { LOCALE, translator, type Lang } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
-import { NATIONAL_CODE } from "@/lib/schema";
+import { NATIONAL_CODE } from "@/lib/kinds";
 import { withLabels, type WorkerMessage, type WorkerRequest } from "./own-rows";
 
 type Option = { value: string; label: string };

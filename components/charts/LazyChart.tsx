@@ -1,0 +1,39 @@
+"use client";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+/** Ask the chart in `card` to load now (used before exporting an image of it). */
+export const LOAD_CHART_EVENT = "regionlaget:load-chart";
+
+/**
+ * Holds a chart's space and renders it (and so loads recharts) only when it comes near the viewport, when the user
+ * reaches its card (focus or pointer, e.g. on the download menu), before printing, or on request (LOAD_CHART_EVENT).
+ * Until then the frame is empty; the card's title, description and table already say everything the chart shows.
+ */
+export function LazyChart({ height, children }: { height: number; children: ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    const el = frame.current;
+    if (!el || show) return;
+    const load = () => setShow(true);
+    const card = el.closest("[data-chart-id]") ?? el;
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: "400px 0px" });
+    io.observe(el);
+    card.addEventListener("focusin", load);
+    card.addEventListener("pointerenter", load);
+    card.addEventListener(LOAD_CHART_EVENT, load);
+    window.addEventListener("beforeprint", load);
+    return () => {
+      io.disconnect();
+      card.removeEventListener("focusin", load);
+      card.removeEventListener("pointerenter", load);
+      card.removeEventListener(LOAD_CHART_EVENT, load);
+      window.removeEventListener("beforeprint", load);
+    };
+  }, [show]);
+  return (
+    <div ref={frame} style={{ minHeight: height }} data-chart-loaded={show ? "" : undefined}>
+      {show ? children : <div className="chart-frame chart-pending" style={{ height }} aria-hidden="true" />}
+    </div>
+  );
+}
