@@ -37,6 +37,22 @@ test.describe("Exportera diagram och data", () => {
     await expect(card.getByText("Kopiera alternativtext")).toBeVisible();
   });
 
+  test("SVG av ett diagram långt ner på sidan: diagrammet laddas innan bilden görs, och bilden säger det på engelska i engelska vyn", async ({ page }) => {
+    await page.goto("/en/teman/likvardiga-mojligheter");
+    const card = page.locator(`[data-chart-id="ind-${ID}"]`);
+    await expect(card.locator(".recharts-bar-rectangle")).toHaveCount(0);
+    await card.getByRole("button", { name: "Download", exact: true }).click();
+    const [dl] = await Promise.all([
+      page.waitForEvent("download"),
+      card.getByRole("button", { name: "Download the chart as an SVG image", exact: true }).click(),
+    ]);
+    const svg = fs.readFileSync((await dl.path())!, "utf8");
+    // The chart itself is in the image: at least one shape per county's bar.
+    expect((svg.match(/<(rect|path)\b/g) ?? []).length).toBeGreaterThanOrEqual(21);
+    expect(svg).toContain("Source:");
+    expect(svg).toContain(dataset.indicators.find((i) => i.id === ID)!.nameEn);
+  });
+
   test("SVG: innehåller rubrik, beskrivning och källa", async ({ page }) => {
     await page.goto(URL);
     const card = page.locator(`[data-chart-id="karta-${ID}"]`);

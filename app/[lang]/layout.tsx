@@ -17,13 +17,11 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
         title: { default: "Regionläget – regional development work 2023", template: "%s – Regionläget" },
         description:
           "Explore the regional development work of Sweden's 21 regions in 2023: activities, results, strategies and indicators by region and theme, with a source for every figure.",
-        alternates: { languages: { sv: "/", en: "/en" } },
       }
     : {
         title: { default: "Regionläget – regionalt utvecklingsarbete 2023", template: "%s – Regionläget" },
         description:
           "Utforska de 21 regionernas regionala utvecklingsarbete 2023: insatser, resultat, strategier och indikatorer per region och tema, med källa för varje uppgift.",
-        alternates: { languages: { sv: "/", en: "/en" } },
       };
 }
 

@@ -1,13 +1,11 @@
 import type { Entry, Region } from "@/lib/schema";
 import { getDataset } from "@/lib/data";
 import { countsByTheme } from "@/lib/derive/records";
-import { KIND_COLORS } from "@/lib/palette";
-import { KINDS } from "@/lib/schema";
 import { yearsOf } from "@/lib/view-models";
 import { href, translator, type Lang } from "@/lib/i18n";
-import { kindLabel, themesIn } from "@/lib/indicator-text";
+import { themesIn } from "@/lib/indicator-text";
 import { ChartCard } from "@/components/charts/ChartCard";
-import { BarChart } from "@/components/charts/BarChart";
+import { KindCountBars, kindCountsTable } from "./kind-counts";
 
 /** Records per theme for one region, stacked by kind. Used on the region page and in its embed. */
 export function RegionThemesCard({ region, entries, lang }: { region: Region; entries: Entry[]; lang: Lang }) {
@@ -16,7 +14,6 @@ export function RegionThemesCard({ region, entries, lang }: { region: Region; en
   const perTheme = countsByTheme(entries, themesIn(d.themes, lang));
   const themesWith = perTheme.filter((x) => x.count > 0);
   const top = [...themesWith].sort((a, b) => b.count - a.count)[0];
-  const kindsPresent = KINDS.filter((k) => perTheme.some((x) => x.byKind[k] > 0));
   const sources = [...new Map(entries.map((e) => [e.source.url, e.source])).values()];
   const years = yearsOf(entries);
   const org = region.organisation;
@@ -44,34 +41,14 @@ export function RegionThemesCard({ region, entries, lang }: { region: Region; en
         `Posterna kommer från ${sources.length} källsidor; varje post länkar till sin källa nedan.`,
         `The records come from ${sources.length} source pages; each record links to its source below.`,
       )] : []}
-      table={{
+      table={kindCountsTable({
+        rows: perTheme, lang,
         caption: t(`Antal poster per tema och typ, ${org}`, `Records by theme and kind, ${org}`),
-        columns: [
-          { id: "tema", label: t("Tema", "Theme") },
-          ...kindsPresent.map((k) => ({ id: k, label: kindLabel(k, lang, true), numeric: true })),
-          { id: "total", label: t("Totalt", "Total"), numeric: true },
-        ],
-        rows: perTheme.map((x) => ({
-          id: x.key,
-          cells: {
-            tema: { t: x.label, v: x.label, href: href(lang, `/teman/${x.key}`) },
-            ...Object.fromEntries(kindsPresent.map((k) => [k, { t: String(x.byKind[k]), v: x.byKind[k] }])),
-            total: { t: String(x.count), v: x.count },
-          },
-        })),
-      }}
+        first: { id: "tema", label: t("Tema", "Theme") },
+        hrefFor: (slug) => href(lang, `/teman/${slug}`),
+      })}
     >
-      <BarChart
-        lang={lang}
-        ariaLabel={t(`Stapeldiagram: antal poster per tema för ${org}`, `Bar chart: records by theme for ${org}`)}
-        data={perTheme.map((x) => ({
-          label: x.label,
-          values: Object.fromEntries(kindsPresent.map((k) => [k, x.byKind[k]])),
-          display: x.count === 0 ? "0" : String(x.count),
-        }))}
-        series={kindsPresent.map((k) => ({ key: k, label: kindLabel(k, lang, true), color: KIND_COLORS[k] }))}
-        labelWidth={230}
-      />
+      <KindCountBars rows={perTheme} lang={lang} labelWidth={230} ariaLabel={t(`Stapeldiagram: antal poster per tema för ${org}`, `Bar chart: records by theme for ${org}`)} />
     </ChartCard>
   );
 }

@@ -1,12 +1,10 @@
 import type { Entry, Theme } from "@/lib/schema";
 import { regionsByName } from "@/lib/data";
 import { countsByRegion } from "@/lib/derive/records";
-import { KIND_COLORS } from "@/lib/palette";
-import { KINDS } from "@/lib/schema";
 import { href, translator, type Lang } from "@/lib/i18n";
-import { kindLabel, themeName } from "@/lib/indicator-text";
+import { themeName } from "@/lib/indicator-text";
 import { ChartCard } from "@/components/charts/ChartCard";
-import { BarChart } from "@/components/charts/BarChart";
+import { KindCountBars, kindCountsTable } from "./kind-counts";
 
 /** Records about one theme per region (all 21), stacked by kind. Used on the theme page and in its embed. */
 export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entries: Entry[]; lang: Lang }) {
@@ -16,7 +14,6 @@ export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entri
   const perRegion = countsByRegion(entries, regionsByName());
   const withRecords = perRegion.filter((r) => r.count > 0);
   const maxRow = [...withRecords].sort((a, b) => b.count - a.count)[0];
-  const kindsPresent = KINDS.filter((k) => perRegion.some((r) => r.byKind[k] > 0));
   const sources = [...new Map(entries.map((e) => [e.source.url, e.source])).values()];
   return (
     <ChartCard
@@ -42,30 +39,14 @@ export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entri
         `Posterna kommer från ${sources.length} källsidor; varje post länkar till sin källa i tabellen nedan.`,
         `The records come from ${sources.length} source pages; each record links to its source in the table below.`,
       )] : []}
-      table={{
+      table={kindCountsTable({
+        rows: perRegion, lang,
         caption: t(`Antal poster om ${name} per region och typ`, `Records on ${name} by region and kind`),
-        columns: [
-          { id: "region", label: "Region" },
-          ...kindsPresent.map((k) => ({ id: k, label: kindLabel(k, lang, true), numeric: true })),
-          { id: "total", label: t("Totalt", "Total"), numeric: true },
-        ],
-        rows: perRegion.map((r) => ({
-          id: r.key,
-          cells: {
-            region: { t: r.label, v: r.label, href: href(lang, `/regioner/${r.key}`) },
-            ...Object.fromEntries(kindsPresent.map((k) => [k, { t: String(r.byKind[k]), v: r.byKind[k] }])),
-            total: { t: String(r.count), v: r.count },
-          },
-        })),
-      }}
+        first: { id: "region", label: "Region" },
+        hrefFor: (code) => href(lang, `/regioner/${code}`),
+      })}
     >
-      <BarChart
-        lang={lang}
-        ariaLabel={t(`Stapeldiagram: antal poster om ${name} per region`, `Bar chart: records on ${name} by region`)}
-        data={perRegion.map((r) => ({ label: r.label, values: Object.fromEntries(kindsPresent.map((k) => [k, r.byKind[k]])), display: String(r.count) }))}
-        series={kindsPresent.map((k) => ({ key: k, label: kindLabel(k, lang, true), color: KIND_COLORS[k] }))}
-        labelWidth={130}
-      />
+      <KindCountBars rows={perRegion} lang={lang} labelWidth={130} ariaLabel={t(`Stapeldiagram: antal poster om ${name} per region`, `Bar chart: records on ${name} by region`)} />
     </ChartCard>
   );
 }

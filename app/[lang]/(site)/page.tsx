@@ -5,9 +5,8 @@ import { CoverageMatrix } from "@/components/records/CoverageMatrix";
 import { RecordList } from "@/components/records/RecordList";
 import { NATIONAL_CODE } from "@/lib/schema";
 import { formatNumber } from "@/lib/format";
-import { countsByRegion } from "@/lib/derive/records";
 import { pickParam, type SearchParamsLike } from "@/lib/url-state";
-import { RecordsMapCard } from "@/components/records/RecordsMapCard";
+import { OverviewRecordsMap } from "@/components/records/OverviewRecordsMap";
 import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
 import { defaultPeriod } from "@/lib/derive/indicators";
 import { href, langFrom, translator, type Lang } from "@/lib/i18n";
@@ -119,19 +118,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
           embedPath={`/embed/indikatorer/${mapIndicator.id}?ar=${encodeURIComponent(mapPeriod.period)}&vy=karta`}
         />
       ) : (
-        <RecordsMapCard
-          lang={lang}
-          id="karta-poster"
-          title={t("Antal poster per region", "Number of records by region")}
-          subtitle={t(
-            `Antal poster (insatser, resultat, strategier, anslag) per region, ${formatNumber(coverage.total)} poster.`,
-            `Number of records (activities, results, strategies, funding) by region, ${formatNumber(coverage.total, 0, lang)} records.`,
-          )}
-          counts={countsByRegion(regional, regions)}
-          hrefFor={(code) => h(`/regioner/${code}`)}
-          sources={conclusions.slice(0, 1).map((e) => e.source)}
-          embedPath="/embed/karta"
-        />
+        <OverviewRecordsMap lang={lang} />
       )}
 
       <h2 id="slutsatser">{t("Tillväxtverkets slutsatser", "Tillväxtverket's conclusions")}</h2>
