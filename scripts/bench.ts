@@ -522,6 +522,8 @@ function printBundle(b: BundleResult): void {
 // ───────────────────────────── b. Lighthouse ─────────────────────────────
 
 export const LIGHTHOUSE_PATHS = ["/", "/regioner/09", "/teman/kompetensforsorjning", "/indikatorer/arbetsloshet_bas_20_64", "/data"];
+/** Baselines in the same run: the bare text page and the reference page (Lighthouse on this machine, not the app). */
+const LIGHTHOUSE_BASELINES = ["/bench-text", "/bench-referens"];
 const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
@@ -906,7 +908,7 @@ async function main(): Promise<number> {
         server = await startServer(project!.dir, 3301);
         return server;
       };
-      for (const p of LIGHTHOUSE_PATHS) {
+      for (const p of [...LIGHTHOUSE_PATHS, ...LIGHTHOUSE_BASELINES]) {
         let r = await lighthouseOne(project.dir, (await ensureServer(p)).base, p, outDir);
         if (r.error && r.scores.performance === null) {
           console.log(`  ${p}: failed (${f1(r.seconds)} s): ${r.error.split("\n").pop()} — retrying once`);

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import type { Source } from "@/lib/schema";
 import { translator, type Lang } from "@/lib/i18n";
 import { InSwedish } from "../layout/InSwedish";
@@ -49,12 +49,15 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
       <H id={`${id}-title`}>{title}</H>
       <p className="subtitle">{subtitle}</p>
       <figure role="figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} style={{ margin: 0 }}>
-        {children}
+        <Suspense fallback={null}>{children}</Suspense>
         <figcaption id={`${id}-desc`} className="description">{description}</figcaption>
       </figure>
       <details>
         <summary>{t("Visa som tabell", "Show as table")}</summary>
-        <SortableTable {...table} lang={lang} />
+        {/* Suspense boundaries let React hydrate each card's islands separately, in short tasks, not one long one. */}
+        <Suspense fallback={null}>
+          <SortableTable {...table} lang={lang} />
+        </Suspense>
       </details>
       <footer>
         {credit ? <p>{credit}</p> : null}
@@ -74,11 +77,13 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
           </p>
         ))}
       </footer>
+      <Suspense fallback={null}>
       <ChartActions
         cardId={id} title={title} subtitle={subtitle} description={description} sources={sources} credit={credit}
         notes={notes.map((n) => noteText(n, lang))} table={table} page={exportName?.page ?? id} selection={exportName?.selection} year={exportName?.year}
         embedPath={embedPath} lang={lang}
       />
+      </Suspense>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { dataRows, regionOptions, themeOptions, yearsOf } from "@/lib/view-model
 import { sortEntries } from "@/lib/derive/records";
 import { DataExplorerSection } from "@/components/table/DataExplorerSection";
 import { OwnDataPanel } from "@/components/import/OwnDataPanel";
-import { href, isLang, translator, type Lang } from "@/lib/i18n";
+import { isLang, translator, type Lang } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 
 type Props = { params: Promise<{ lang: string }> };
@@ -23,7 +23,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       "Alla regionernas poster om regionalt utvecklingsarbete i en tabell: filtrera, sök, sortera och ladda ner.",
       "All the regions' records on regional development work in one table: filter, search, sort and download.",
     ),
-    alternates: { canonical: href(lang, "/data"), languages: { sv: "/data", en: "/en/data" } },
   };
 }
 

@@ -26,13 +26,10 @@ function canonicalPath(sp: SearchParams): { selection: ReturnType<typeof parseCo
   return { selection, view, path: compareHref(selection.codes, view) };
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFrom(params);
-  const { path } = canonicalPath(await searchParams);
-  return {
-    title: translator(lang)("Jämför regioner", "Compare regions"),
-    alternates: { languages: { sv: path, en: href("en", path) } },
-  };
+  // No rel=alternate/canonical: without a known public origin they would be relative URLs, which search engines reject.
+  return { title: translator(lang)("Jämför regioner", "Compare regions") };
 }
 
 const LIST_FORMATS: Record<Lang, Intl.ListFormat> = {
