@@ -33,7 +33,7 @@ export default function GlobalNotFound() {
           </ul>
           <section lang="en" aria-labelledby="not-found-en" className="card" style={{ marginTop: "1.5rem" }}>
             <h2 id="not-found-en">Page not found</h2>
-            <p>There is no page at this address. The link may be old or mistyped. In English:</p>
+            <p>There is no page at this address. The link may be old or mistyped. Where to go from here:</p>
             <ul>
               <li><Link href="/en">Overview</Link> – all regions and themes on one page</li>
               <li><Link href="/en/regioner">Regions</Link> – choose one of the 21 regions</li>

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 
 /** Ask the chart in `card` to load now (used before exporting an image of it). */
 export const LOAD_CHART_EVENT = "regionlaget:load-chart";
+/** Set on the card together with the event, so a chart that hydrates later still sees the request. */
+export const LOAD_REQUESTED_ATTR = "data-load-chart";
 
 /**
  * Holds a chart's space and renders it (and so loads recharts) only when it comes near the viewport, when the user
@@ -17,6 +19,11 @@ export function LazyChart({ height, children }: { height: number; children: Reac
     if (!el || show) return;
     const load = () => setShow(true);
     const card = el.closest("[data-chart-id]") ?? el;
+    // A request made before this component was hydrated (an export started early) is kept on the card.
+    if (card.hasAttribute(LOAD_REQUESTED_ATTR)) {
+      load();
+      return;
+    }
     const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: "400px 0px" });
     io.observe(el);
     card.addEventListener("focusin", load);

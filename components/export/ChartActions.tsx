@@ -4,7 +4,7 @@ import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
 import { exportFilename } from "@/lib/export/filename";
 import { toJson } from "@/lib/export/json";
 import { captionSvg, captureChart } from "@/lib/export/svg";
-import { LOAD_CHART_EVENT } from "@/components/charts/LazyChart";
+import { LOAD_CHART_EVENT, LOAD_REQUESTED_ATTR } from "@/components/charts/LazyChart";
 import { href, langOfPath, translator, type Lang, type T } from "@/lib/i18n";
 import type { ExportColumn, ExportMeta, ExportRow, ExportSource } from "@/lib/export/types";
 import { canvasMeasure, copyText, downloadBlob, svgToPng } from "./download";
@@ -353,14 +353,20 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
 export default ChartActions;
 
 /** A chart that has not come into view yet is loaded first (LazyChart), and drawn, before its image is made. */
-async function chartLoaded(card: Element, timeoutMs = 8000): Promise<void> {
+async function chartLoaded(card: Element, timeoutMs = 20000): Promise<void> {
   if (!card.querySelector(".chart-pending")) return;
-  card.dispatchEvent(new Event(LOAD_CHART_EVENT));
+  card.setAttribute(LOAD_REQUESTED_ATTR, "");
   const start = Date.now();
+  let asked = 0;
   while (Date.now() - start < timeoutMs) {
     if (card.querySelector(".recharts-wrapper > svg.recharts-surface")) {
       await new Promise((r) => requestAnimationFrame(() => r(null)));
       return;
+    }
+    // Ask again now and then: the chart may hydrate (and start listening) only after the first request.
+    if (Date.now() - asked > 500) {
+      card.dispatchEvent(new Event(LOAD_CHART_EVENT));
+      asked = Date.now();
     }
     await new Promise((r) => setTimeout(r, 50));
   }
