@@ -352,9 +352,13 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
 
 export default ChartActions;
 
-/** A chart that has not come into view yet is loaded first (LazyChart), and drawn, before its image is made. */
+/**
+ * A chart that has not come into view yet is loaded first (LazyChart), and drawn, before its image is made. A chart
+ * that has just started loading has no drawing yet either (recharts draws after measuring its container), so this
+ * waits for the drawing itself, not only for the load.
+ */
 async function chartLoaded(card: Element, timeoutMs = 20000): Promise<void> {
-  if (!card.querySelector(".chart-pending")) return;
+  if (!card.querySelector("[data-lazy-chart]")) return;
   card.setAttribute(LOAD_REQUESTED_ATTR, "");
   const start = Date.now();
   let asked = 0;
