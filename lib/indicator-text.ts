@@ -1,5 +1,6 @@
 /** The language-dependent texts of an indicator, and the name of the national total ("Riket" / "Sweden"). */
-import type { Indicator } from "./schema";
+import type { Indicator, Kind } from "./schema";
+import { KIND_LABELS } from "./labels";
 import type { Lang } from "./i18n";
 
 /** The credit lines in the dataset are Swedish ("Källa: SCB (via Regionfakta)"); their few words have fixed English. */
@@ -32,22 +33,9 @@ export function themesIn<T extends { slug: string; nameSv: string; nameEn: strin
   return lang === "en" ? themes.map((t) => ({ ...t, nameSv: t.nameEn })) : themes;
 }
 
-const KIND_EN: Record<string, [string, string]> = {
-  insats: ["Activity", "Activities"],
-  resultat: ["Result", "Results"],
-  strategi: ["Strategy", "Strategies"],
-  anslag: ["Funding", "Funding"],
-  slutsats: ["Conclusion", "Conclusions"],
-};
-const KIND_SV: Record<string, [string, string]> = {
-  insats: ["Insats", "Insatser"],
-  resultat: ["Resultat", "Resultat"],
-  strategi: ["Strategi", "Strategier"],
-  anslag: ["Anslag", "Anslag"],
-  slutsats: ["Slutsats", "Slutsatser"],
-};
 /** A record kind's label: kindLabel("insats", "en", true) → "Activities". */
 export function kindLabel(kind: string, lang: Lang, plural = false): string {
-  const pair = (lang === "en" ? KIND_EN : KIND_SV)[kind];
-  return pair ? pair[plural ? 1 : 0] : kind;
+  const l = KIND_LABELS[kind as Kind];
+  if (!l) return kind;
+  return lang === "en" ? (plural ? l.enPlural : l.en) : plural ? l.svPlural : l.sv;
 }
