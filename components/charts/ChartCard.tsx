@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from "react";
+import { Activity, type ReactNode } from "react";
 import type { Source } from "@/lib/schema";
 import { translator, type Lang } from "@/lib/i18n";
 import { InSwedish } from "../layout/InSwedish";
@@ -49,15 +49,17 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
       <H id={`${id}-title`}>{title}</H>
       <p className="subtitle">{subtitle}</p>
       <figure role="figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} style={{ margin: 0 }}>
-        <Suspense fallback={null}>{children}</Suspense>
+        <Activity mode="visible">{children}</Activity>
         <figcaption id={`${id}-desc`} className="description">{description}</figcaption>
       </figure>
       <details>
         <summary>{t("Visa som tabell", "Show as table")}</summary>
-        {/* Suspense boundaries let React hydrate each card's islands separately, in short tasks, not one long one. */}
-        <Suspense fallback={null}>
+        {/* Activity boundaries let React hydrate each card's islands separately, in short tasks, not one long one
+            (a Suspense boundary would do that too, but React streams large ones out of order: hidden until a script
+            reveals them). */}
+        <Activity mode="visible">
           <SortableTable {...table} lang={lang} />
-        </Suspense>
+        </Activity>
       </details>
       <footer>
         {credit ? <p>{credit}</p> : null}
@@ -77,13 +79,13 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
           </p>
         ))}
       </footer>
-      <Suspense fallback={null}>
+      <Activity mode="visible">
       <ChartActions
         cardId={id} title={title} subtitle={subtitle} description={description} sources={sources} credit={credit}
         notes={notes.map((n) => noteText(n, lang))} table={table} page={exportName?.page ?? id} selection={exportName?.selection} year={exportName?.year}
         embedPath={embedPath} lang={lang}
       />
-      </Suspense>
+      </Activity>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { translator, type Lang } from "@/lib/i18n";
 
 export function Breadcrumbs({ items, lang }: { items: { href?: string; label: string }[]; lang: Lang }) {

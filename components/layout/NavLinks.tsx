@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { usePathname } from "next/navigation";
 
 export type NavItem = { href: string; label: string };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { href, translator, type Lang } from "@/lib/i18n";
 
 /** "Where to go from here" on every 404 page, in one language (no hooks: used by server and client 404 pages). */

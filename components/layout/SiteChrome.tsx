@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Activity, type ReactNode } from "react";
 import { SiteHeader } from "./SiteHeader";
 import { SiteFooter } from "./SiteFooter";
 import { getDataset } from "@/lib/data";
@@ -13,7 +13,12 @@ export function SiteChrome({ children, lang }: { children: ReactNode; lang: Lang
       <a href="#innehall" className="skip-link">{t("Hoppa till innehållet", "Skip to content")}</a>
       <SiteHeader lang={lang} />
       <main id="innehall" tabIndex={-1}>
-        <div className="container">{children}</div>
+        {/*
+          An Activity boundary (always visible) lets React hydrate the page's content after the header, at low
+          priority and in short slices, not in one long task. Unlike a Suspense boundary it is never streamed
+          out of order, so the HTML reads top to bottom without JavaScript and nothing shifts when it arrives.
+        */}
+        <div className="container"><Activity mode="visible">{children}</Activity></div>
       </main>
       <SiteFooter builtAt={meta.builtAt} lang={lang} />
     </>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { href, translator, type Lang } from "@/lib/i18n";
 
 export function SiteFooter({ builtAt, lang }: { builtAt: string; lang: Lang }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { NavLinks, type NavItem } from "./NavLinks";
 import { ThemeSwitch } from "./ThemeSwitch";
 import { LangSwitch } from "./LangSwitch";

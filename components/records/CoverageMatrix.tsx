@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import type { Coverage } from "@/lib/derive/records";
 import { countLevel } from "@/lib/derive/records";
 import type { Kind } from "@/lib/schema";

@@ -1,6 +1,6 @@
 "use client";
 import { DATA_ROW_COMPARE } from "@/lib/derive/data-sort";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import {
   columnVisibilityFeature,
@@ -133,18 +133,42 @@ export type DataExplorerProps = {
   lang: Lang;
 };
 
-/** Reads the view from the URL and writes every change back (push: Back/Forward restore the previous view). */
+/** Renders nothing; tells its parent the address's query string whenever it changes (Back/Forward too). */
+function SearchParamsReporter({ onSearch }: { onSearch: (search: string) => void }) {
+  const search = useSearchParams()?.toString() ?? "";
+  useEffect(() => onSearch(search), [search, onSearch]);
+  return null;
+}
+
+/**
+ * Reads the view from the URL and writes every change back (push: Back/Forward restore the previous view).
+ *
+ * The pages are static, so the server renders the default view. The table hydrates with that view as it is, and only
+ * `SearchParamsReporter` (which uses useSearchParams and so must render on the client) sits in a Suspense boundary.
+ * When it has read the address, the view follows it in a transition: React renders that in short slices, so a
+ * shared link with filters does not block the page, and an address without a query changes nothing visible.
+ * Before that the form has no `data-ready`, and changes are not yet sent anywhere.
+ */
 export function DataExplorerFromUrl(props: DataExplorerProps) {
-  const sp = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
   const [, startTransition] = useTransition();
+  /** null until the address has been read: the default view, exactly as the server rendered it. */
+  const [search, setSearch] = useState<string | null>(null);
+  const onSearch = useCallback((s: string) => startTransition(() => setSearch(s)), []);
   const known = useMemo(() => ({ regions: props.regions.map((r) => r.value), themes: props.themes.map((t) => t.value) }), [props.regions, props.themes]);
-  const state = useMemo(() => parseDataView(new URLSearchParams(sp?.toString() ?? ""), known), [sp, known]);
+  const state = useMemo(() => (search === null ? DEFAULT_DATA_VIEW : parseDataView(new URLSearchParams(search), known)), [search, known]);
   const onChange = (next: DataViewState) => {
     startTransition(() => router.push(pathname + serializeDataView(next), { scroll: false }));
   };
-  return <DataExplorer {...props} state={state} onChange={onChange} />;
+  return (
+    <>
+      <Suspense fallback={null}>
+        <SearchParamsReporter onSearch={onSearch} />
+      </Suspense>
+      <DataExplorer {...props} state={state} onChange={search === null ? undefined : onChange} />
+    </>
+  );
 }
 
 export function DataExplorer({ rows, regions, themes, years, caption, lang, state, onChange }: DataExplorerProps & {

@@ -1,16 +1,10 @@
-import { Suspense } from "react";
-import { DataExplorer, DataExplorerFromUrl, type DataExplorerProps } from "./DataExplorer";
-import { DEFAULT_DATA_VIEW, type DataViewState } from "@/lib/url-state";
+import { DataExplorerFromUrl, type DataExplorerProps } from "./DataExplorer";
 
 /**
- * The page is static; the view state comes from the URL on the client. Until then (and without JavaScript)
- * the default view is rendered, so the table is never blank. `lang` (required, in DataExplorerProps) goes to both.
+ * The records table with its filters. The page is static: the server renders the default view (so the table is never
+ * blank, also without JavaScript), and on the client the view follows the address (see DataExplorerFromUrl).
+ * `lang` (required, in DataExplorerProps) is the page's language.
  */
-export function DataExplorerSection(props: DataExplorerProps & { defaults?: Partial<DataViewState> }) {
-  const { defaults, ...rest } = props;
-  return (
-    <Suspense fallback={<DataExplorer {...rest} state={{ ...DEFAULT_DATA_VIEW, ...defaults }} />}>
-      <DataExplorerFromUrl {...rest} />
-    </Suspense>
-  );
+export function DataExplorerSection(props: DataExplorerProps) {
+  return <DataExplorerFromUrl {...props} />;
 }

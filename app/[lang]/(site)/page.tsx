@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { getDataset, regionsByName } from "@/lib/data";
 import { coverageMatrix, sortEntries } from "@/lib/derive/records";
 import { CoverageMatrix } from "@/components/records/CoverageMatrix";

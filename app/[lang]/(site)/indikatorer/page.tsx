@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { getDataset } from "@/lib/data";
 import { coverageOf, defaultPeriod, periodsOf } from "@/lib/derive/indicators";
 import type { Indicator } from "@/lib/schema";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { getDataset, regionsByName } from "@/lib/data";
 import {
   areaLabelIsOwn, compareHref, compareIndicators, parseCompareRegions, parseHeatmapView, regionsWithoutAreas, sharedAreas,

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { getDataset } from "@/lib/data";
 import { formatNumber } from "@/lib/format";
 import { NATIONAL_CODE } from "@/lib/schema";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { getDataset, regionsByName } from "@/lib/data";
 import { formatNumber } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";

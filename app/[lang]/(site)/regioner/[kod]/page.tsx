@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { entriesForRegion, getDataset, getRegion, getRegions } from "@/lib/data";
 import { countsByTheme, groupByTheme, sortEntries } from "@/lib/derive/records";

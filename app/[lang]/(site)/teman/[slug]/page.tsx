@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { entriesForTheme, getDataset, getTheme, regionLabel, regionsByName } from "@/lib/data";
 import { countsByRegion, sortEntries } from "@/lib/derive/records";
