@@ -22,8 +22,15 @@ for (const route of routes) {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto(route);
     await page.waitForLoadState("load");
-    const charts = page.locator(".recharts-responsive-container");
-    if (await charts.count()) await expect(page.locator(".recharts-responsive-container svg").first()).toBeVisible();
+    // Charts load when they come into view. Ask every card for its chart, as the image export does (the request is
+    // kept on the card for charts not hydrated yet; see LazyChart), so axe checks every chart.
+    await page.evaluate(() => {
+      for (const card of document.querySelectorAll("[data-chart-id]")) {
+        card.setAttribute("data-load-chart", "");
+        card.dispatchEvent(new Event("regionlaget:load-chart"));
+      }
+    });
+    await expect(page.locator("[data-lazy-chart]:not(:has(svg.recharts-surface))")).toHaveCount(0, { timeout: 20_000 });
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect(page.locator("html")).toHaveCSS("color-scheme", scheme === "dark" ? /dark/ : /light|normal/);

@@ -31,7 +31,7 @@ test.describe("Exportera diagram och data", () => {
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const width = bytes.readUInt32BE(16);
     const height = bytes.readUInt32BE(20);
-    const cssWidth = await card.locator(".recharts-responsive-container svg").first().evaluate((s) => s.getBoundingClientRect().width);
+    const cssWidth = await card.locator(".recharts-wrapper svg.recharts-surface").first().evaluate((s) => s.getBoundingClientRect().width);
     expect(width).toBeGreaterThanOrEqual(Math.floor(cssWidth * 2));
     expect(height).toBeGreaterThan(400);
     await expect(card.getByText("Kopiera alternativtext")).toBeVisible();

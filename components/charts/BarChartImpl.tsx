@@ -1,12 +1,13 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useRef } from "react";
 import {
-  Bar, BarChart as RBarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis,
+  Bar, BarChart as RBarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, Tooltip, XAxis, YAxis,
 } from "recharts";
 import { LOCALE } from "@/lib/i18n";
 import { BAR_COLOR, HIGHLIGHT_COLOR, RIKET_COLOR } from "@/lib/palette";
 
 import { barChartHeight, type BarChartProps } from "./chart-types";
+import { useChartWidth } from "./chart-width";
 
 /**
  * Horizontal bars (long Swedish region and theme names read best on the y axis). One series, or several stacked.
@@ -18,14 +19,7 @@ export default function BarChart({ data, series, decimals = 0, reference, labelW
   const nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: decimals });
   // Long names get at most 40 % of the width on narrow screens, so the bars stay readable on a phone.
   const frame = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
-  useEffect(() => {
-    const el = frame.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([e]) => setWidth(e.contentRect.width));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const width = useChartWidth(frame);
   const yWidth = Math.min(labelWidth, Math.max(90, Math.round(width * 0.4)));
   const height = barChartHeight(data.length, series.length);
   const rows = data.map((d) => ({ label: d.label, display: d.display, highlight: d.highlight ?? false, ...d.values }));
@@ -33,8 +27,10 @@ export default function BarChart({ data, series, decimals = 0, reference, labelW
   const stacked = series.length > 1;
   return (
     <div className="chart-frame" style={{ height }} ref={frame}>
-      <ResponsiveContainer width="100%" height={height}>
+      {width > 0 ? (
         <RBarChart
+          width={width}
+          height={height}
           data={rows}
           layout="vertical"
           margin={{ top: reference ? 24 : 8, right: 64, bottom: 8, left: 8 }}
@@ -93,7 +89,7 @@ export default function BarChart({ data, series, decimals = 0, reference, labelW
             />
           ) : null}
         </RBarChart>
-      </ResponsiveContainer>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
+import { ChartWidthContext } from "./chart-width";
 
 /** Ask the chart in `card` to load now (used before exporting an image of it). */
 export const LOAD_CHART_EVENT = "regionlaget:load-chart";
@@ -14,10 +15,19 @@ export const LOAD_REQUESTED_ATTR = "data-load-chart";
 export function LazyChart({ height, children }: { height: number; children: ReactNode }) {
   const frame = useRef<HTMLDivElement>(null);
   const [show, setShow] = useState(false);
+  const [width, setWidth] = useState(0);
   useEffect(() => {
     const el = frame.current;
     if (!el || show) return;
-    const load = () => setShow(true);
+    // A transition: React draws the chart in short slices, so the page stays responsive while it does.
+    const load = () => {
+      // The frame is laid out already: the chart's first drawing gets the right width (see chart-width.ts).
+      const w = Math.round(el.getBoundingClientRect().width);
+      startTransition(() => {
+        setWidth(w);
+        setShow(true);
+      });
+    };
     const card = el.closest("[data-chart-id]") ?? el;
     // A request made before this component was hydrated (an export started early) is kept on the card.
     if (card.hasAttribute(LOAD_REQUESTED_ATTR)) {
@@ -40,7 +50,7 @@ export function LazyChart({ height, children }: { height: number; children: Reac
   }, [show]);
   return (
     <div ref={frame} style={{ minHeight: height }} data-lazy-chart="" data-chart-loaded={show ? "" : undefined}>
-      {show ? children : <div className="chart-frame chart-pending" style={{ height }} aria-hidden="true" />}
+      {show ? <ChartWidthContext value={width}>{children}</ChartWidthContext> : <div className="chart-frame chart-pending" style={{ height }} aria-hidden="true" />}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
+import { useRef } from "react";
 import {
-  CartesianGrid, Legend, Line, LineChart as RLineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis,
+  CartesianGrid, Legend, Line, LineChart as RLineChart, ReferenceLine, Tooltip, XAxis, YAxis,
 } from "recharts";
 import { LOCALE, missingText } from "@/lib/i18n";
 
 import { LINE_CHART_HEIGHT as HEIGHT, type LineChartProps } from "./chart-types";
+import { useChartWidth } from "./chart-width";
 
 /**
  * Time series for a few regions and Riket. Riket is a dark dashed line; every series has its own marker shape,
@@ -15,10 +17,12 @@ import { LINE_CHART_HEIGHT as HEIGHT, type LineChartProps } from "./chart-types"
 export default function LineChart({ data, series, decimals = 0, breaks = [], ariaLabel, lang }: LineChartProps) {
   const nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: decimals, minimumFractionDigits: decimals });
   const rows = data.map((d) => ({ period: d.period, ...d.values }));
+  const frame = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(frame);
   return (
-    <div className="chart-frame" style={{ height: HEIGHT }}>
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <RLineChart data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer aria-label={ariaLabel}>
+    <div className="chart-frame" style={{ height: HEIGHT }} ref={frame}>
+      {width > 0 ? (
+        <RLineChart width={width} height={HEIGHT} data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer aria-label={ariaLabel}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="period" stroke="var(--muted)" tick={{ fill: "var(--muted)", fontSize: 13 }} />
           <YAxis tickFormatter={(v: number) => nf.format(v)} stroke="var(--muted)" tick={{ fill: "var(--muted)", fontSize: 13 }} width={64} domain={["auto", "auto"]} />
@@ -52,7 +56,7 @@ export default function LineChart({ data, series, decimals = 0, breaks = [], ari
             />
           ))}
         </RLineChart>
-      </ResponsiveContainer>
+      ) : null}
     </div>
   );
 }
