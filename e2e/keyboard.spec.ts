@@ -89,3 +89,40 @@ test.describe("Bara tangentbord", () => {
     expect(dl.suggestedFilename()).toMatch(/\.png$/);
   });
 });
+
+/** The same jobs in the English UI: labels, focus and announcements are English, the addresses keep /en. */
+test.describe("Keyboard only, in English", () => {
+  test("skip link, choose a region, filter the table", async ({ page }) => {
+    await page.goto("/en/regioner");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+    await expectVisibleFocus(page);
+    await tabTo(page, (e) => e.tag === "A" && e.text === "Region Gotland");
+    await expectVisibleFocus(page);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/en\/regioner\/09$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Region Gotland");
+
+    await page.goto("/en/data");
+    await tableReady(page);
+    await tabTo(page, (e) => e.tag === "SELECT" && e.label === "Type");
+    await expectVisibleFocus(page);
+    await page.keyboard.press("ArrowDown");
+    const n = dataset.entries.filter((e) => e.kind === "insats").length;
+    await expect(page).toHaveURL(/\/en\/data\?.*typ=insats/);
+    await expect(page.getByRole("status").filter({ hasText: /records/ })).toHaveText(new RegExp(`of ${n} records`));
+    await expect(page.getByRole("combobox", { name: "Type" })).toBeFocused();
+  });
+
+  test("download a chart image", async ({ page }) => {
+    await page.goto("/en/teman/kompetensforsorjning");
+    await tabTo(page, (e) => e.tag === "BUTTON" && e.text.startsWith("Download"));
+    await expectVisibleFocus(page);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("button", { name: "Download the chart as a PNG image" }).first()).toBeFocused();
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(dl.suggestedFilename()).toMatch(/\.png$/);
+    await expect(page.getByText("The PNG image has been downloaded.", { exact: false }).first()).toBeVisible();
+  });
+});
