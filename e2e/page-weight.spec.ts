@@ -46,7 +46,9 @@ test.describe("Lätta sidor", () => {
     expect(fetched, "inget hämtas i förväg för länkar som bara syns").toEqual([]);
     const data = page.getByRole("navigation", { name: /Huvudmeny/i }).getByRole("link", { name: "Data" });
     await data.hover();
-    await expect.poll(() => fetched).toEqual(["/data"]);
+    // Next may split one prefetch into several requests (route tree and segments): all of them for /data only.
+    await expect.poll(() => fetched.length).toBeGreaterThan(0);
+    expect(new Set(fetched)).toEqual(new Set(["/data"]));
     await data.click();
     await expect(page).toHaveURL(/\/data$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
