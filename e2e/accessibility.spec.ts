@@ -1,3 +1,4 @@
+import { LOAD_CHART_EVENT, LOAD_REQUESTED_ATTR } from "../components/charts/chart-load";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
@@ -24,12 +25,12 @@ for (const route of routes) {
     await page.waitForLoadState("load");
     // Charts load when they come into view. Ask every card for its chart, as the image export does (the request is
     // kept on the card for charts not hydrated yet; see LazyChart), so axe checks every chart.
-    await page.evaluate(() => {
+    await page.evaluate(([attr, event]) => {
       for (const card of document.querySelectorAll("[data-chart-id]")) {
-        card.setAttribute("data-load-chart", "");
-        card.dispatchEvent(new Event("regionlaget:load-chart"));
+        card.setAttribute(attr, "");
+        card.dispatchEvent(new Event(event));
       }
-    });
+    }, [LOAD_REQUESTED_ATTR, LOAD_CHART_EVENT] as const);
     await expect(page.locator("[data-lazy-chart]:not(:has(svg.recharts-surface))")).toHaveCount(0, { timeout: 20_000 });
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -26,6 +26,39 @@ async function expectVisibleFocus(page: Page) {
   expect(outline.width).toBeGreaterThanOrEqual(2);
 }
 
+/** Keyboard only: Tab to the region's link on a region list and open it with Enter. */
+async function chooseRegion(page: Page, list: string, name: string, url: RegExp) {
+  await page.goto(list);
+  await tabTo(page, (e) => e.tag === "A" && e.text === name);
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+}
+
+/** Keyboard only: on a data page, choose the first kind ("insats") in the kind filter; the address follows. */
+async function filterByFirstKind(page: Page, dataPath: string, kindLabel: string) {
+  await page.goto(dataPath);
+  await tableReady(page);
+  await tabTo(page, (e) => e.tag === "SELECT" && e.label === kindLabel);
+  await expectVisibleFocus(page);
+  await page.keyboard.press("ArrowDown"); // first kind after "Alla" / "All"
+  await expect(page).toHaveURL(/typ=insats/);
+  return dataset.entries.filter((e) => e.kind === "insats").length;
+}
+
+/** Keyboard only: Tab to the first chart's download menu, open it, and download the PNG image. */
+async function downloadChartPng(page: Page, path: string, menu: string, png: string) {
+  await page.goto(path);
+  await tabTo(page, (e) => e.tag === "BUTTON" && e.text.startsWith(menu));
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("button", { name: png }).first()).toBeFocused();
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(dl.suggestedFilename()).toMatch(/\.png$/);
+}
+
 test.describe("Bara tangentbord", () => {
   test("hopplänken leder till innehållet", async ({ page }) => {
     await page.goto("/regioner");
@@ -40,22 +73,11 @@ test.describe("Bara tangentbord", () => {
   });
 
   test("välja en region", async ({ page }) => {
-    await page.goto("/regioner");
-    await tabTo(page, (e) => e.tag === "A" && e.text === "Region Gotland");
-    await expectVisibleFocus(page);
-    await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/regioner\/09$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Region Gotland");
+    await chooseRegion(page, "/regioner", "Region Gotland", /\/regioner\/09$/);
   });
 
   test("filtrera tabellen", async ({ page }) => {
-    await page.goto("/data");
-    await tableReady(page);
-    await tabTo(page, (e) => e.tag === "SELECT" && e.label === "Typ");
-    await expectVisibleFocus(page);
-    await page.keyboard.press("ArrowDown"); // first kind after "Alla"
-    const n = dataset.entries.filter((e) => e.kind === "insats").length;
-    await expect(page).toHaveURL(/typ=insats/);
+    const n = await filterByFirstKind(page, "/data", "Typ");
     await expect(resultCount(page)).toHaveText(new RegExp(`av ${n} poster`));
     await expect(page.getByRole("combobox", { name: "Typ" })).toBeFocused();
     await tabTo(page, (e) => e.tag === "INPUT" && e.label === "Sök i text");
@@ -79,14 +101,7 @@ test.describe("Bara tangentbord", () => {
   });
 
   test("ladda ner en diagrambild", async ({ page }) => {
-    await page.goto("/teman/kompetensforsorjning");
-    await tabTo(page, (e) => e.tag === "BUTTON" && e.text.startsWith("Ladda ner"));
-    await expectVisibleFocus(page);
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("ArrowDown");
-    await expect(page.getByRole("button", { name: "Ladda ner diagrammet som PNG-bild" }).first()).toBeFocused();
-    const [dl] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-    expect(dl.suggestedFilename()).toMatch(/\.png$/);
+    await downloadChartPng(page, "/teman/kompetensforsorjning", "Ladda ner", "Ladda ner diagrammet som PNG-bild");
   });
 });
 
@@ -97,32 +112,16 @@ test.describe("Keyboard only, in English", () => {
     await page.keyboard.press("Tab");
     await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
     await expectVisibleFocus(page);
-    await tabTo(page, (e) => e.tag === "A" && e.text === "Region Gotland");
-    await expectVisibleFocus(page);
-    await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/en\/regioner\/09$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Region Gotland");
+    await chooseRegion(page, "/en/regioner", "Region Gotland", /\/en\/regioner\/09$/);
 
-    await page.goto("/en/data");
-    await tableReady(page);
-    await tabTo(page, (e) => e.tag === "SELECT" && e.label === "Type");
-    await expectVisibleFocus(page);
-    await page.keyboard.press("ArrowDown");
-    const n = dataset.entries.filter((e) => e.kind === "insats").length;
+    const n = await filterByFirstKind(page, "/en/data", "Type");
     await expect(page).toHaveURL(/\/en\/data\?.*typ=insats/);
     await expect(page.getByRole("status").filter({ hasText: /records/ })).toHaveText(new RegExp(`of ${n} records`));
     await expect(page.getByRole("combobox", { name: "Type" })).toBeFocused();
   });
 
   test("download a chart image", async ({ page }) => {
-    await page.goto("/en/teman/kompetensforsorjning");
-    await tabTo(page, (e) => e.tag === "BUTTON" && e.text.startsWith("Download"));
-    await expectVisibleFocus(page);
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("ArrowDown");
-    await expect(page.getByRole("button", { name: "Download the chart as a PNG image" }).first()).toBeFocused();
-    const [dl] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-    expect(dl.suggestedFilename()).toMatch(/\.png$/);
+    await downloadChartPng(page, "/en/teman/kompetensforsorjning", "Download", "Download the chart as a PNG image");
     await expect(page.getByText("The PNG image has been downloaded.", { exact: false }).first()).toBeVisible();
   });
 });

@@ -1,11 +1,7 @@
 "use client";
 import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 import { ChartWidthContext } from "./chart-width";
-
-/** Ask the chart in `card` to load now (used before exporting an image of it). */
-export const LOAD_CHART_EVENT = "regionlaget:load-chart";
-/** Set on the card together with the event, so a chart that hydrates later still sees the request. */
-export const LOAD_REQUESTED_ATTR = "data-load-chart";
+import { LOAD_CHART_EVENT, LOAD_REQUESTED_ATTR } from "./chart-load";
 
 /**
  * Holds a chart's space and renders it (and so loads recharts) only when it comes near the viewport, when the user

@@ -4,7 +4,7 @@ import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
 import { exportFilename } from "@/lib/export/filename";
 import { toJson } from "@/lib/export/json";
 import { captionSvg, captureChart } from "@/lib/export/svg";
-import { LOAD_CHART_EVENT, LOAD_REQUESTED_ATTR } from "@/components/charts/LazyChart";
+import { LOAD_CHART_EVENT, LOAD_REQUESTED_ATTR } from "@/components/charts/chart-load";
 import { href, langOfPath, translator, type Lang, type T } from "@/lib/i18n";
 import type { ExportColumn, ExportMeta, ExportRow, ExportSource } from "@/lib/export/types";
 import { canvasMeasure, copyText, downloadBlob, svgToPng } from "./download";

@@ -141,9 +141,10 @@ function SearchParamsReporter({ onSearch }: { onSearch: (search: string) => void
 }
 
 /**
- * Reads the view from the URL and writes every change back (push: Back/Forward restore the previous view).
+ * The records table with its filters, as pages use it: reads the view from the URL and writes every change back
+ * (push: Back/Forward restore the previous view). `lang` is the page's language.
  *
- * The pages are static, so the server renders the default view. The table hydrates with that view as it is, and only
+ * The pages are static, so the server renders the default view (the table is never blank, also without JavaScript). The table hydrates with that view as it is, and only
  * `SearchParamsReporter` (which uses useSearchParams and so must render on the client) sits in a Suspense boundary.
  * When it has read the address, the view follows it in a transition: React renders that in short slices, so a
  * shared link with filters does not block the page, and an address without a query changes nothing visible.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDataset } from "@/lib/data";
 import { dataRows, regionOptions, themeOptions, yearsOf } from "@/lib/view-models";
 import { sortEntries } from "@/lib/derive/records";
-import { DataExplorerSection } from "@/components/table/DataExplorerSection";
+import { DataExplorerFromUrl } from "@/components/table/DataExplorer";
 import { OwnDataPanel } from "@/components/import/OwnDataPanel";
 import { isLang, translator, type Lang } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
@@ -49,7 +49,7 @@ export default async function DataPage({ params }: Props) {
         </p>
       )}
       <OwnDataPanel regions={regions} themes={themes} lang={lang}>
-        <DataExplorerSection
+        <DataExplorerFromUrl
           rows={dataRows(entries, lang)}
           regions={regions}
           themes={themes}

@@ -13,7 +13,7 @@ import { InSwedish } from "@/components/layout/InSwedish";
 import { RegionThemesCard } from "@/components/records/RegionThemesCard";
 import { RecordList } from "@/components/records/RecordList";
 import { SortableTable } from "@/components/table/SortableTable";
-import { DataExplorerSection } from "@/components/table/DataExplorerSection";
+import { DataExplorerFromUrl } from "@/components/table/DataExplorer";
 
 // Unknown codes get the global 404 page (app/global-not-found.tsx), rendered on the server.
 export const dynamicParams = false;
@@ -146,7 +146,7 @@ export default async function RegionPage({ params }: Props) {
       <RegionThemesCard region={region} entries={entries} lang={lang} />
 
       <h3>{t("Sök och filtrera regionens poster", "Search and filter the region's records")}</h3>
-      <DataExplorerSection
+      <DataExplorerFromUrl
         lang={lang}
         rows={dataRows(entries, lang)}
         regions={[{ value: kod, label: org }]}

@@ -8,7 +8,7 @@ import { NATIONAL_CODE } from "@/lib/schema";
 import { dataRows, regionOptions, yearsOf } from "@/lib/view-models";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { RecordList } from "@/components/records/RecordList";
-import { DataExplorerSection } from "@/components/table/DataExplorerSection";
+import { DataExplorerFromUrl } from "@/components/table/DataExplorer";
 import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard";
 import { RecordsMapCard } from "@/components/records/RecordsMapCard";
 import { ThemeRegionsCard } from "@/components/records/ThemeRegionsCard";
@@ -148,7 +148,7 @@ export default async function ThemePage({ params }: Props) {
       ) : null}
 
       <h2 id="poster">{t("Regionernas poster", "The regions' records")}</h2>
-      <DataExplorerSection
+      <DataExplorerFromUrl
         lang={lang}
         rows={dataRows(regional, lang)}
         regions={regionOptions(false)}
