@@ -15,7 +15,8 @@
  * to run (build, server, Lighthouse). Every process this script starts is killed on exit, also on failure and Ctrl-C.
  * The temp build is kept (and the previous one deleted) so `npm run bench:load` can reuse it; `--clean` deletes it.
  *
- * Flags: --reps N (timing repetitions, default 30, minimum 30), --skip-lighthouse, --clean.
+ * Flags: --reps N (timing repetitions, default 30, minimum 30), --lh-runs N (Lighthouse runs per route, default 3,
+ * interleaved across routes; the median run is reported), --skip-lighthouse, --clean.
  */
 import { DATA_ROW_COMPARE } from "../lib/derive/data-sort";
 import { execFileSync, spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
@@ -523,7 +524,8 @@ function printBundle(b: BundleResult): void {
 
 export const LIGHTHOUSE_PATHS = ["/", "/regioner/09", "/teman/kompetensforsorjning", "/indikatorer/arbetsloshet_bas_20_64", "/data"];
 /** Baselines in the same run: the bare text page and the reference page (Lighthouse on this machine, not the app). */
-const LIGHTHOUSE_BASELINES = ["/bench-text", "/bench-referens"];
+const BARE_PATH = "/bench-text";
+const LIGHTHOUSE_BASELINES = [BARE_PATH, "/bench-referens"];
 const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
@@ -545,7 +547,7 @@ type LhJson = {
   audits?: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string }>;
 };
 
-async function lighthouseOne(dir: string, base: string, p: string, outDir: string): Promise<LhRow> {
+async function lighthouseOne(dir: string, base: string, p: string, outDir: string, run: number): Promise<LhRow> {
   const row: LhRow = {
     path: p, status: null, scores: { performance: null, accessibility: null, "best-practices": null, seo: null },
     fcpMs: null, lcpMs: null, tbtMs: null, cls: null, speedIndexMs: null, failedAudits: [], seconds: 0, error: null,
@@ -557,7 +559,7 @@ async function lighthouseOne(dir: string, base: string, p: string, outDir: strin
     row.error = `GET failed: ${(e as Error).message}`;
     return row;
   }
-  const out = path.join(outDir, `lh${p.replace(/[^a-z0-9]+/gi, "_")}.json`);
+  const out = path.join(outDir, `lh${p.replace(/[^a-z0-9]+/gi, "_")}-${run}.json`);
   const args = [
     "--no-install", "lighthouse", base + p, `--chrome-flags=${CHROME_FLAGS}`,
     `--only-categories=${CATEGORIES.join(",")}`, "--output=json", `--output-path=${out}`, "--quiet",
@@ -602,14 +604,63 @@ async function lighthouseOne(dir: string, base: string, p: string, outDir: strin
   return row;
 }
 
+/** One route's Lighthouse result over several runs: the median run's figures, plus every run's performance score. */
+export type LhRoute = LhRow & {
+  /** Runs that produced a performance score. */
+  runs: number;
+  /** Performance score of every run that produced one, in run order (0–1). */
+  performanceRuns: number[];
+};
+
+/**
+ * The median run of one route: the run with the median performance score (the lower middle when the count is even),
+ * ties broken by total blocking time closest to the median. All figures of the row come from that one run, so they
+ * are consistent with each other (Lighthouse's own advice: report a median run, not medians of separate metrics).
+ * Failed runs (no performance score) are left out; if every run failed, the last failure is returned.
+ */
+export function medianRun(rows: LhRow[]): LhRoute {
+  if (rows.length === 0) throw new Error("medianRun: no runs");
+  const ok = rows.filter((r) => r.scores.performance !== null);
+  const performanceRuns = ok.map((r) => r.scores.performance as number);
+  if (ok.length === 0) return { ...rows[rows.length - 1], runs: 0, performanceRuns };
+  const sorted = [...performanceRuns].sort((a, b) => a - b);
+  const mid = sorted[Math.floor((sorted.length - 1) / 2)];
+  const tbts = ok.map((r) => r.tbtMs).filter((n): n is number => n !== null);
+  const tbtMid = tbts.length ? median(tbts) : 0;
+  const best = ok
+    .filter((r) => r.scores.performance === mid)
+    .sort((a, b) => Math.abs((a.tbtMs ?? tbtMid) - tbtMid) - Math.abs((b.tbtMs ?? tbtMid) - tbtMid))[0];
+  return { ...best, runs: ok.length, performanceRuns };
+}
+
 const score = (s: number | null) => (s === null ? "–" : String(Math.round(s * 100)));
 const ms = (n: number | null) => (n === null ? "–" : String(Math.round(n)));
 
-function printLighthouse(rows: LhRow[]): void {
-  console.log("\n── b. Lighthouse 12.2.3 (mobile preset, simulated throttling, Debian chromium; one run per route) ──");
+/** The issue's Lighthouse targets, judged on the median runs; `vsBare` = route score − bare page score, in points. */
+export function lighthouseTargets(rows: LhRoute[]) {
+  const bare = rows.find((r) => r.path === BARE_PATH) ?? null;
+  const listed = rows.filter((r) => LIGHTHOUSE_PATHS.includes(r.path));
+  const performance = listed.map((r) => ({
+    path: r.path,
+    score: r.scores.performance,
+    met: r.scores.performance !== null && r.scores.performance >= 0.98,
+    vsBare: r.scores.performance === null || bare?.scores.performance == null ? null : Math.round(r.scores.performance * 100) - Math.round(bare.scores.performance * 100),
+  }));
+  return {
+    performance,
+    performanceMet: listed.length === LIGHTHOUSE_PATHS.length && performance.every((x) => x.met),
+    accessibilityMet: listed.length === LIGHTHOUSE_PATHS.length && listed.every((r) => r.scores.accessibility === 1),
+    bare,
+  };
+}
+
+const perfRuns = (r: LhRoute) => r.performanceRuns.map((s) => score(s)).join("/") || "–";
+
+function printLighthouse(rows: LhRoute[], runs: number): void {
+  console.log(`\n── b. Lighthouse 12.2.3 (mobile preset, simulated throttling, Debian chromium; median of ${runs} run(s) per route) ──`);
   printTable(
-    ["route", "HTTP", "perf", "a11y", "best-pr", "seo", "FCP ms", "LCP ms", "TBT ms", "CLS", "run s", "CPU index"],
-    rows.map((r) => [r.path, r.status ?? "–", score(r.scores.performance), score(r.scores.accessibility), score(r.scores["best-practices"]), score(r.scores.seo), ms(r.fcpMs), ms(r.lcpMs), ms(r.tbtMs), r.cls === null ? "–" : r.cls.toFixed(3), f1(r.seconds), ms(r.benchmarkIndex)]),
+    ["route", "HTTP", "perf", "perf runs", "a11y", "best-pr", "seo", "FCP ms", "LCP ms", "TBT ms", "CLS", "run s", "CPU index"],
+    rows.map((r) => [r.path, r.status ?? "–", score(r.scores.performance), perfRuns(r), score(r.scores.accessibility), score(r.scores["best-practices"]), score(r.scores.seo), ms(r.fcpMs), ms(r.lcpMs), ms(r.tbtMs), r.cls === null ? "–" : r.cls.toFixed(3), f1(r.seconds), ms(r.benchmarkIndex)]),
   );
   for (const r of rows) {
     if (r.failedAudits.length) console.log(`  ${r.path}: audits below full score: ${r.failedAudits.join(", ")}`);
@@ -806,7 +857,7 @@ function printTiming(t: TimingResult): void {
 
 // ───────────────────────────── d. summary ─────────────────────────────
 
-function markdown(res: { date: string; loadavg: Record<string, number>; serverRestarts: string[]; git: { commit: string; dirtyFiles: number }; bundle: BundleResult | null; lighthouse: LhRow[] | null; timing: TimingResult | null }): string {
+function markdown(res: { date: string; loadavg: Record<string, number>; serverRestarts: string[]; git: { commit: string; dirtyFiles: number }; bundle: BundleResult | null; lighthouse: LhRoute[] | null; lighthouseRuns: number; timing: TimingResult | null }): string {
   const out: string[] = [];
   out.push(`### Performance (\`npm run bench\`, ${res.date.slice(0, 10)}, commit ${res.git.commit}${res.git.dirtyFiles > 0 ? " + local changes" : ""}; ${os.cpus().length}-core machine shared with other jobs (1-min load average ${Object.values(res.loadavg).map((v) => v.toFixed(1)).join(" / ")}), one run, expect noise)`);
   if (res.bundle) {
@@ -821,11 +872,19 @@ function markdown(res: { date: string; loadavg: Record<string, number>; serverRe
     out.push(`- Target "text-only routes within 10 % of the bare page": ${b.targets.textOnlyVsBare.routes.map((t) => `\`${t.route}\` ${pct(t.rawVsBare)}`).join(", ")} — **${b.targets.textOnlyVsBare.met ? "met" : "not met"}**.`);
   }
   if (res.lighthouse) {
-    out.push("", "Lighthouse 12.2.3, mobile preset (simulated throttling), Debian Chromium, one run per route:", "");
-    out.push(mdTable(["route", "performance", "accessibility", "best practices", "SEO", "LCP", "TBT", "CLS"], res.lighthouse.map((r) => [
-      `\`${r.path}\``, score(r.scores.performance), score(r.scores.accessibility), score(r.scores["best-practices"]), score(r.scores.seo),
+    const runs = res.lighthouseRuns;
+    out.push("", `Lighthouse 12.2.3, mobile preset (simulated throttling), Debian Chromium; ${runs} run(s) per route, interleaved; figures from each route's median run, then every run's performance score:`, "");
+    out.push(mdTable(["route", "performance", "runs", "accessibility", "best practices", "SEO", "LCP", "TBT", "CLS"], res.lighthouse.map((r) => [
+      `\`${r.path}\``, score(r.scores.performance), perfRuns(r), score(r.scores.accessibility), score(r.scores["best-practices"]), score(r.scores.seo),
       r.lcpMs === null ? "–" : `${(r.lcpMs / 1000).toFixed(1)} s`, r.tbtMs === null ? "–" : `${Math.round(r.tbtMs)} ms`, r.cls === null ? "–" : r.cls.toFixed(3),
     ])));
+    const t = lighthouseTargets(res.lighthouse);
+    out.push("", `- Target "performance ≥ 98 on every listed route": ${t.performance.map((x) => `\`${x.path}\` ${score(x.score)}`).join(", ")} — **${t.performanceMet ? "met" : "not met"}**.`);
+    if (t.bare) {
+      out.push(`- Same run, the bare page (an h1 and a paragraph, nothing but Next.js and the document shell): performance ${score(t.bare.scores.performance)} (runs ${perfRuns(t.bare)}), TBT ${ms(t.bare.tbtMs)} ms${t.bare.scores.performance !== null && t.bare.scores.performance < 0.98 ? ". A page with no content of ours scores below 98 here, so on this machine the 98 target is out of reach for any page of a Next.js app; the gap to the bare page is the part that is ours" : ""}.`);
+      out.push(`- Gap to the bare page (performance points, median runs): ${t.performance.map((x) => `\`${x.path}\` ${x.vsBare === null ? "–" : (x.vsBare > 0 ? "+" : "") + x.vsBare}`).join(", ")}.`);
+    }
+    out.push(`- Target "accessibility 100 on every listed route": **${t.accessibilityMet ? "met" : "not met"}**${t.accessibilityMet ? "" : ` (${res.lighthouse.filter((r) => LIGHTHOUSE_PATHS.includes(r.path) && r.scores.accessibility !== 1).map((r) => `\`${r.path}\` ${score(r.scores.accessibility)}`).join(", ")})`}.`);
     const idx = res.lighthouse.map((r) => r.benchmarkIndex).filter((n): n is number => n !== null);
     const slow = res.lighthouse.filter((r) => r.runWarnings.some((w) => /slower CPU/i.test(w))).length;
     if (idx.length) {
@@ -861,6 +920,7 @@ async function main(): Promise<number> {
   installCleanup();
   const reps = Math.max(30, Number(argValue("--reps") ?? 30) || 30);
   const skipLighthouse = process.argv.includes("--skip-lighthouse");
+  const lhRuns = Math.max(1, Math.floor(Number(argValue("--lh-runs") ?? 3)) || 3);
   const clean = process.argv.includes("--clean");
   const started = new Date();
   const git = gitInfo();
@@ -870,7 +930,7 @@ async function main(): Promise<number> {
   console.log(`Regionläget bench — ${started.toISOString()} — load average ${loadavg.start.toFixed(2)} — node ${process.version}, ${os.cpus().length} CPU(s), commit ${git.commit}${git.dirtyFiles > 0 ? ` (+${git.dirtyFiles} changed files)` : ""}`);
 
   let bundle: BundleResult | null = null;
-  let lighthouse: LhRow[] | null = null;
+  let lighthouse: LhRoute[] | null = null;
   let timing: TimingResult | null = null;
   let buildSeconds: number | null = null;
   let project: TempProject | null = null;
@@ -896,7 +956,7 @@ async function main(): Promise<number> {
       console.log(`\nnext start on ${server.base} (pid ${server.child.pid}); running Lighthouse (load average ${loadavg.beforeLighthouse.toFixed(2)}) …`);
       const outDir = path.join(project.dir, "bench-lighthouse");
       fs.mkdirSync(outDir, { recursive: true });
-      lighthouse = [];
+      const runsByPath = new Map<string, LhRow[]>();
       /** The server must be up for every attempt; if something outside this script stopped it, say so and restart it. */
       const ensureServer = async (p: string): Promise<Server> => {
         const s = server!;
@@ -908,19 +968,21 @@ async function main(): Promise<number> {
         server = await startServer(project!.dir, 3301);
         return server;
       };
-      for (const p of [...LIGHTHOUSE_PATHS, ...LIGHTHOUSE_BASELINES]) {
-        let r = await lighthouseOne(project.dir, (await ensureServer(p)).base, p, outDir);
+      // Rounds over all routes rather than N runs in a row, so a busy minute on the shared machine hits every route alike.
+      for (let round = 1; round <= lhRuns; round++) for (const p of [...LIGHTHOUSE_PATHS, ...LIGHTHOUSE_BASELINES]) {
+        let r = await lighthouseOne(project.dir, (await ensureServer(p)).base, p, outDir, round);
         if (r.error && r.scores.performance === null) {
           console.log(`  ${p}: failed (${f1(r.seconds)} s): ${r.error.split("\n").pop()} — retrying once`);
-          const again = await lighthouseOne(project.dir, (await ensureServer(p)).base, p, outDir);
+          const again = await lighthouseOne(project.dir, (await ensureServer(p)).base, p, outDir, round);
           r = { ...again, attempts: 2, firstAttemptError: r.error };
         }
-        console.log(`  ${p}: ${r.error ? "error" : `perf ${score(r.scores.performance)}`} (${f1(r.seconds)} s)`);
-        lighthouse.push(r);
+        console.log(`  run ${round}/${lhRuns} ${p}: ${r.error ? "error" : `perf ${score(r.scores.performance)}, TBT ${ms(r.tbtMs)} ms`} (${f1(r.seconds)} s, CPU index ${ms(r.benchmarkIndex)})`);
+        runsByPath.set(p, [...(runsByPath.get(p) ?? []), r]);
       }
       await stopProcess(server.child);
       server = null;
-      printLighthouse(lighthouse);
+      lighthouse = [...runsByPath.values()].map(medianRun);
+      printLighthouse(lighthouse, lhRuns);
       for (const r of lighthouse) if (r.error || r.status !== 200) problems.push(`Lighthouse ${r.path}: ${r.error ?? `HTTP ${r.status}`}`);
     }
   } catch (e) {
@@ -949,7 +1011,7 @@ async function main(): Promise<number> {
     tempBuild: project ? { dir: project.dir, fingerprint: project.fingerprint, kept: !clean && buildSeconds !== null } : null,
     buildSeconds,
     bundle,
-    lighthouse: lighthouse ? { version: "12.2.3", preset: "mobile (default)", chromeFlags: CHROME_FLAGS, serverRestarts, routes: lighthouse } : null,
+    lighthouse: lighthouse ? { version: "12.2.3", preset: "mobile (default)", chromeFlags: CHROME_FLAGS, serverRestarts, runsPerRoute: lhRuns, routes: lighthouse } : null,
     tableTiming: timing,
     problems,
   };
@@ -958,7 +1020,7 @@ async function main(): Promise<number> {
   const outFile = path.join(outDir, `bench-${date}.json`);
   fs.writeFileSync(outFile, JSON.stringify(result, null, 2) + "\n");
 
-  const md = markdown({ date: started.toISOString(), loadavg, serverRestarts, git, bundle, lighthouse, timing });
+  const md = markdown({ date: started.toISOString(), loadavg, serverRestarts, git, bundle, lighthouse, lighthouseRuns: lhRuns, timing });
   console.log("\n── d. Markdown summary (paste into README) ──\n");
   console.log(md);
   console.log(`\nAll figures: ${path.relative(process.cwd(), outFile)}`);
