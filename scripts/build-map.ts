@@ -7,7 +7,9 @@
  *   data/sources/sweden-counties.svg                 21 <path id name d> elements, @svg-maps/sweden 1.0.1, CC BY 4.0
  *   data/sources/sweden-counties.id-to-lan-code.csv  svg_id,svg_name,region_code,region_name
  *
- * The path geometry is copied verbatim (no simplification), so the output is a pure re-keying of the source.
+ * The path geometry is not simplified: every vertex of the source is kept, only rounded to one decimal of a map unit
+ * (roundRelativePath; at most 0,05 units off, invisible at any size the map is drawn). That cuts the map's share of
+ * each page that shows it by about a fifth; unit tests check the rounding against the source vertex by vertex.
  *
  * Known defect in the source map (checked against the geometry, see assertGeography below): the ids and names of
  * two paths are swapped. The path with id "vastmanland" is the large northern county between Jämtland/Västerbotten
@@ -89,13 +91,13 @@ export function parseCsv(csv: string): { svgId: string; code: string; regionName
   });
 }
 
-/** Bounding box of a path that only uses relative moveto/lineto (m, implicit l) and z, as this source does. */
-export function relativePathBBox(d: string): { minX: number; minY: number; maxX: number; maxY: number } {
+/** Absolute vertices of each subpath of a path that only uses relative moveto/lineto (m, implicit l) and z. */
+export function relativePathPoints(d: string): [number, number][][] {
   let x = 0;
   let y = 0;
   let sx = 0;
   let sy = 0;
-  const b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const subpaths: [number, number][][] = [];
   for (const seg of d.match(/[a-zA-Z][^a-zA-Z]*/g) ?? []) {
     const cmd = seg[0];
     if (cmd === "z" || cmd === "Z") {
@@ -103,8 +105,9 @@ export function relativePathBBox(d: string): { minX: number; minY: number; maxX:
       y = sy;
       continue;
     }
-    if (cmd !== "m") fail(`unsupported path command ${cmd} (geometry check only handles m/z)`);
+    if (cmd !== "m") fail(`unsupported path command ${cmd} (only m/z are handled)`);
     const nums = seg.slice(1).trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const pts: [number, number][] = [];
     for (let i = 0; i + 1 < nums.length; i += 2) {
       x += nums[i];
       y += nums[i + 1];
@@ -112,13 +115,61 @@ export function relativePathBBox(d: string): { minX: number; minY: number; maxX:
         sx = x;
         sy = y;
       }
-      b.minX = Math.min(b.minX, x);
-      b.minY = Math.min(b.minY, y);
-      b.maxX = Math.max(b.maxX, x);
-      b.maxY = Math.max(b.maxY, y);
+      pts.push([x, y]);
     }
+    subpaths.push(pts);
+  }
+  return subpaths;
+}
+
+/** Bounding box of a path that only uses relative moveto/lineto (m, implicit l) and z, as this source does. */
+export function relativePathBBox(d: string): { minX: number; minY: number; maxX: number; maxY: number } {
+  const b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const [x, y] of relativePathPoints(d).flat()) {
+    b.minX = Math.min(b.minX, x);
+    b.minY = Math.min(b.minY, y);
+    b.maxX = Math.max(b.maxX, x);
+    b.maxY = Math.max(b.maxY, y);
   }
   return b;
+}
+
+/** Map coordinates keep this many decimals: 0,1 map units is 0,1 px or less at any size the map is drawn. */
+export const MAP_DECIMALS = 1;
+
+const num = (v: number) => {
+  const r = Number(v.toFixed(MAP_DECIMALS));
+  return String(Object.is(r, -0) ? 0 : r);
+};
+
+/**
+ * Rounds a relative m/z path's absolute vertices to MAP_DECIMALS and writes it back as a relative m/z path.
+ * Rounding the absolute points (not the relative steps) means errors do not add up along an outline, and a border
+ * point shared by two counties stays shared. Steps that become zero-length are dropped. Every vertex moves by at most
+ * half a unit in the last decimal (0,05 map units); the source has 2–5 decimals, far finer than a screen can show.
+ */
+export function roundRelativePath(d: string): string {
+  const q = 10 ** MAP_DECIMALS;
+  const round = (v: number) => Math.round(v * q) / q;
+  const out: string[] = [];
+  // The current point in rounded coordinates, carried across subpaths exactly as the SVG rules do (after z: the start).
+  let cx = 0;
+  let cy = 0;
+  for (const pts of relativePathPoints(d)) {
+    const rounded = pts.map(([x, y]) => [round(x), round(y)] as const);
+    const kept = rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1][0] || p[1] !== rounded[i - 1][1]);
+    const steps: string[] = [];
+    let px = cx;
+    let py = cy;
+    for (const [x, y] of kept) {
+      steps.push(`${num(x - px)},${num(y - py)}`);
+      px = x;
+      py = y;
+    }
+    out.push(`m ${steps.join(" ")} z`);
+    [cx, cy] = kept[0];
+  }
+  return out.join(" ");
 }
 
 /** Coarse sanity checks that the code → shape assignment matches Sweden's geography. */
@@ -159,7 +210,7 @@ export function buildModule(svgText: string, csvText: string): string {
   const entries = paths.map((p) => {
     const csvCode = codeById.get(p.id) ?? fail(`svg id "${p.id}" missing from CSV`);
     const code = SOURCE_ID_CORRECTIONS[p.id] ?? csvCode;
-    return { code, svgId: p.id, name: nameByCode.get(code) ?? fail(`no name for ${code}`), d: p.d };
+    return { code, svgId: p.id, name: nameByCode.get(code) ?? fail(`no name for ${code}`), d: roundRelativePath(p.d) };
   });
   entries.sort((a, b) => a.code.localeCompare(b.code));
   const codes = entries.map((e) => e.code);
@@ -174,8 +225,9 @@ export function buildModule(svgText: string, csvText: string): string {
 //
 // Source: data/sources/sweden-counties.svg, an unchanged copy of sweden.svg from the npm package
 // @svg-maps/sweden 1.0.1 (https://github.com/VictorCazanave/svg-maps), based on MapSVG (https://mapsvg.com/maps/sweden),
-// licensed CC BY 4.0 (data/sources/sweden-counties.LICENSE.md). Path geometry is copied verbatim; only re-keyed by
-// county code (data/sources/sweden-counties.id-to-lan-code.csv). The source ids "vastmanland" and "vasternorrland"
+// licensed CC BY 4.0 (data/sources/sweden-counties.LICENSE.md). Path geometry: every source vertex, rounded to
+// ${MAP_DECIMALS} decimal of a map unit (at most 0.05 units off; scripts/build-map.ts), re-keyed by county code
+// (data/sources/sweden-counties.id-to-lan-code.csv). The source ids "vastmanland" and "vasternorrland"
 // are attached to each other's shapes; this module assigns codes by shape (22 = Västernorrland, 19 = Västmanland),
 // see scripts/build-map.ts.
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildModule, relativePathBBox } from "../../scripts/build-map";
+import { buildModule, parseSvg, relativePathBBox, relativePathPoints, roundRelativePath } from "../../scripts/build-map";
 import { MAP_PATHS, MAP_VIEWBOX } from "./sweden-paths";
 
 const CODES = ["01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17", "18", "19", "20", "21", "22", "23", "24", "25"];
@@ -52,5 +52,43 @@ describe("sweden-paths", () => {
       read("../../data/sources/sweden-counties.id-to-lan-code.csv"),
     );
     expect(generated).toBe(read("./sweden-paths.ts"));
+  });
+
+  it("keeps every source vertex, each within 0.05 map units, with shared borders still shared", () => {
+    const source = parseSvg(read("../../data/sources/sweden-counties.svg")).paths;
+    let sourceChars = 0;
+    let mapChars = 0;
+    for (const src of source) {
+      const rounded = roundRelativePath(src.d);
+      const a = relativePathPoints(src.d);
+      const b = relativePathPoints(rounded);
+      expect(b).toHaveLength(a.length);
+      a.forEach((pts, i) => {
+        // Rounding each absolute source vertex, then dropping repeats, gives exactly the vertices of the output.
+        const expected = pts
+          .map(([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10])
+          .filter((p, j, all) => j === 0 || p[0] !== all[j - 1][0] || p[1] !== all[j - 1][1]);
+        expect(b[i]).toHaveLength(expected.length);
+        b[i].forEach(([x, y], j) => {
+          expect(x).toBeCloseTo(expected[j][0], 9);
+          expect(y).toBeCloseTo(expected[j][1], 9);
+        });
+        for (const [x, y] of pts) {
+          const near = b[i].some(([bx, by]) => Math.abs(bx - x) <= 0.05 + 1e-9 && Math.abs(by - y) <= 0.05 + 1e-9);
+          expect(near).toBe(true);
+        }
+      });
+      sourceChars += src.d.length;
+      mapChars += rounded.length;
+    }
+    expect(mapChars / sourceChars).toBeLessThan(0.8);
+  });
+
+  it("rounds absolute points, not steps, so errors do not add up along an outline", () => {
+    // Ten steps of 0.04: rounding each step would give 0 and lose the whole 0.4; rounding the points keeps it.
+    const d = `m 10,10 ${Array(10).fill("0.04,0").join(" ")} z`;
+    const pts = relativePathPoints(roundRelativePath(d))[0];
+    expect(pts[pts.length - 1][0]).toBeCloseTo(10.4, 9);
+    expect(roundRelativePath("m 1.26,2.24 0.01,0 1,1 z m 5,5 1,0 z")).toBe("m 1.3,2.2 1,1 z m 5,5 1,0 z");
   });
 });

@@ -59,7 +59,8 @@ export default async function AboutPage({ params }: Props) {
       </details>
       <p>
         Kartan bygger på <a href="https://www.npmjs.com/package/@svg-maps/sweden" rel="noopener noreferrer">@svg-maps/sweden</a>{" "}
-        (Karta: MapSVG / svg-maps, CC BY 4.0). Statistik från SCB får användas fritt med källangivelsen &quot;Källa: SCB&quot;.
+        (Karta: MapSVG / svg-maps, CC BY 4.0). Vi har ändrat den: länskoder i stället för namn, och koordinaterna avrundade
+        till en decimal (ingen skillnad som syns). Statistik från SCB får användas fritt med källangivelsen &quot;Källa: SCB&quot;.
       </p>
 
       <h2 id="metod">Metod</h2>
@@ -168,7 +169,8 @@ function AboutEn() {
       </details>
       <p>
         The map is based on <a href="https://www.npmjs.com/package/@svg-maps/sweden" rel="noopener noreferrer">@svg-maps/sweden</a>{" "}
-        (Map: MapSVG / svg-maps, CC BY 4.0). Statistics from Statistics Sweden (SCB) may be used freely with the credit
+        (Map: MapSVG / svg-maps, CC BY 4.0). We changed it: county codes instead of names, and coordinates rounded to one
+        decimal (no visible difference). Statistics from Statistics Sweden (SCB) may be used freely with the credit
         &quot;Source: SCB&quot;.
       </p>
 
