@@ -39,3 +39,30 @@ test.describe("Bädda in", () => {
     expect((await page.goto("/embed/regioner/99"))?.status()).toBe(404);
   });
 });
+
+test("länkar i en inbäddning öppnas i en ny flik, och ramen visar fortfarande diagrammet", async ({ page, baseURL }) => {
+  // The host page with our embed in an iframe. It is served (by the test) from our own origin: Chromium blocks a
+  // public host page from framing 127.0.0.1, and cross-origin framing is covered by the headers test above.
+  await page.route(`${baseURL}/vardsida`, (route) =>
+    route.fulfill({ contentType: "text/html", body: `<h1>Värdsida</h1><iframe title="Karta" src="${baseURL}/embed/karta" width="600" height="900"></iframe>` }),
+  );
+  await page.goto("/vardsida");
+  const frame = page.frameLocator("iframe");
+  const gotland = frame.getByRole("link", { name: /^Gotland: \d+ poster? \(öppnas i ny flik\)$/ });
+  await expect(gotland).toBeVisible();
+  const [popup] = await Promise.all([page.context().waitForEvent("page"), gotland.click()]);
+  await popup.waitForLoadState();
+  expect(new URL(popup.url()).pathname).toBe("/regioner/09");
+  await expect(popup.getByRole("heading", { level: 1 })).toContainText("Gotland");
+  // The frame has not navigated away from the map.
+  await expect(frame.getByTestId("map-region")).toHaveCount(21);
+  expect(page.frames()[1].url()).toBe(`${baseURL}/embed/karta`);
+
+  // HTML links in the embed (here: a region in the table twin) open in a new tab too.
+  await frame.getByText("Visa som tabell").click();
+  const tableLink = frame.getByRole("table").getByRole("link", { name: "Västra Götaland" });
+  const [popup2] = await Promise.all([page.context().waitForEvent("page"), tableLink.click()]);
+  await popup2.waitForLoadState();
+  expect(new URL(popup2.url()).pathname).toBe("/regioner/14");
+  expect(page.frames()[1].url()).toBe(`${baseURL}/embed/karta`);
+});

@@ -7,7 +7,9 @@ import { ChartCard } from "@/components/charts/ChartCard";
 import { ChoroplethMap } from "@/components/map/ChoroplethMap";
 
 /** The indicator for one period as a choropleth of the 21 län, with the same data as a table. */
-export function IndicatorMapCard({ indicator, values, regions, period, level = 2, embedPath, lang }: {
+export function IndicatorMapCard({ indicator, values, regions, period, level = 2, embedPath, linkTarget, lang }: {
+  /** "_blank" in embeds (see ChoroplethMap). */
+  linkTarget?: "_blank";
   indicator: Indicator;
   values: IndicatorValue[];
   regions: Pick<Region, "code" | "name">[];
@@ -70,6 +72,7 @@ export function IndicatorMapCard({ indicator, values, regions, period, level = 2
       <div data-export-target>
         <ChoroplethMap
           lang={lang}
+          linkTarget={linkTarget}
           title={title}
           description={description}
           showCaption={false}

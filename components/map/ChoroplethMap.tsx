@@ -54,6 +54,11 @@ export interface ChoroplethMapProps {
   showCaption?: boolean;
   /** Language of the legend, hints and credit. */
   lang: Lang;
+  /**
+   * "_blank" in embeds: county links open in a new tab, so the host page keeps the map. (HTML links get this from
+   * the embed layout's <base target>; SVG links do not follow <base>, so the map sets it itself.)
+   */
+  linkTarget?: "_blank";
 }
 
 /** Stable short hash (djb2) so ids are deterministic across server renders. */
@@ -79,6 +84,7 @@ export function ChoroplethMap({
   idPrefix,
   showCaption = true,
   lang,
+  linkTarget,
 }: ChoroplethMapProps) {
   const t = translator(lang);
   const MISSING_LABEL = missingText(lang);
@@ -114,7 +120,8 @@ export function ChoroplethMap({
 
   const rendered = regions.map((r) => {
     const cls = classify(r.value, breaks);
-    return { ...r, cls, fill: cls >= 0 && colors[cls] ? colors[cls] : hatchFill, label: `${r.name}: ${r.display}` };
+    const newTab = linkTarget && r.href ? ` ${t("(öppnas i ny flik)", "(opens in a new tab)")}` : "";
+    return { ...r, cls, fill: cls >= 0 && colors[cls] ? colors[cls] : hatchFill, label: `${r.name}: ${r.display}`, newTab };
   });
 
   return (
@@ -158,7 +165,9 @@ export function ChoroplethMap({
                   key={r.code}
                   className={styles.region}
                   href={r.href || undefined}
-                  aria-label={r.label}
+                  target={r.href ? linkTarget : undefined}
+                  rel={r.href && linkTarget ? "noopener" : undefined}
+                  aria-label={r.label + r.newTab}
                   role={r.href ? undefined : "img"}
                   data-testid="map-region"
                   data-code={r.code}

@@ -6,7 +6,7 @@ import { href, translator, type Lang } from "@/lib/i18n";
 import { RecordsMapCard } from "./RecordsMapCard";
 
 /** The overview's map of records per region; the same card on `/` and in its embed (`/embed/karta`). */
-export function OverviewRecordsMap({ lang }: { lang: Lang }) {
+export function OverviewRecordsMap({ lang, linkTarget }: { lang: Lang; linkTarget?: "_blank" }) {
   const t = translator(lang);
   const d = getDataset();
   const regional = d.entries.filter((e) => e.region !== NATIONAL_CODE);
@@ -24,6 +24,7 @@ export function OverviewRecordsMap({ lang }: { lang: Lang }) {
       hrefFor={(code) => href(lang, `/regioner/${code}`)}
       sources={conclusions.slice(0, 1).map((e) => e.source)}
       embedPath="/embed/karta"
+      linkTarget={linkTarget}
     />
   );
 }

@@ -5,8 +5,10 @@ import type { Source } from "@/lib/schema";
 import { translator, type Lang } from "@/lib/i18n";
 
 /** Number of records per län as a choropleth; zero is a value here (we have no records), not missing data. */
-export function RecordsMapCard({ id, title, subtitle, counts, hrefFor, sources, level = 2, embedPath, lang }: {
+export function RecordsMapCard({ id, title, subtitle, counts, hrefFor, sources, level = 2, embedPath, linkTarget, lang }: {
   id: string;
+  /** "_blank" in embeds (see ChoroplethMap). */
+  linkTarget?: "_blank";
   embedPath?: string;
   title: string;
   subtitle: string;
@@ -52,6 +54,7 @@ export function RecordsMapCard({ id, title, subtitle, counts, hrefFor, sources, 
       <div data-export-target>
         <ChoroplethMap
           lang={lang}
+          linkTarget={linkTarget}
           title={title}
           description={description}
           showCaption={false}

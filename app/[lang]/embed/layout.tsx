@@ -2,7 +2,17 @@ import type { Metadata } from "next";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-/** Embeds: one chart card, no site navigation; framing by other sites is allowed for /embed only (next.config.ts). */
+/**
+ * Embeds: one chart card, no site navigation; framing by other sites is allowed for /embed only (next.config.ts).
+ * Every link in an embed (map counties, table rows, sources, "Öppna i Regionläget") opens in a new tab: inside
+ * someone else's page the frame must keep showing the chart, and many source sites refuse to be framed. The <base>
+ * element does that for all links at once, without JavaScript; browsers honour it outside <head> too.
+ */
 export default function EmbedLayout({ children }: { children: React.ReactNode }) {
-  return <main className="embed" id="innehall">{children}</main>;
+  return (
+    <>
+      <base target="_blank" />
+      <main className="embed" id="innehall">{children}</main>
+    </>
+  );
 }

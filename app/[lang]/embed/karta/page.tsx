@@ -7,7 +7,7 @@ export default async function EmbedRecordsMap({ params }: { params: Promise<{ la
   const lang = await langFrom(params);
   return (
     <>
-      <OverviewRecordsMap lang={lang} />
+      <OverviewRecordsMap lang={lang} linkTarget="_blank" />
       <EmbedFooter lang={lang} href={`${href(lang, "/")}#karta`} />
     </>
   );

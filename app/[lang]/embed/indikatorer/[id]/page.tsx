@@ -34,7 +34,7 @@ export default async function EmbedIndicator({ params, searchParams }: Props) {
       {vy === "tidsserie" || indicator.fragment ? (
         <IndicatorSeriesCard lang={lang} indicator={indicator} chosen={chosen} embedPath={self} />
       ) : vy === "karta" ? (
-        <IndicatorMapCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} embedPath={self} />
+        <IndicatorMapCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} embedPath={self} linkTarget="_blank" />
       ) : (
         <RankedIndicatorCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} level={2} embedPath={self} />
       )}

@@ -32,6 +32,7 @@ export default async function EmbedTheme({ params, searchParams }: Props) {
           hrefFor={(code) => href(lang, `/regioner/${code}`)}
           sources={[...new Map(regional.map((e) => [e.source.url, e.source])).values()]}
           embedPath={`/embed/teman/${slug}?vy=karta`}
+          linkTarget="_blank"
         />
       ) : (
         <ThemeRegionsCard theme={theme} entries={regional} lang={lang} />
