@@ -53,4 +53,20 @@ test.describe("Jämför teman och regioner", () => {
     await expect(card.getByText(`Riket: ${nf(riket.value, 1)}`)).toBeVisible();
     await expect(card).toContainText(`riket ligger på ${nf(riket.value, 1)}\u00a0%`);
   });
+
+  test("stapeldiagrammet per region visar varje regions antal, också noll", async ({ page }) => {
+    const slug = "kompetensforsorjning";
+    await page.goto(`/teman/${slug}`);
+    const card = page.locator('[data-chart-id="poster-per-region"]');
+    await expect(card.locator(".recharts-bar-rectangles").first()).toBeAttached();
+    const labels = card.locator(".recharts-layer.recharts-label-list text");
+    await expect(labels).toHaveCount(21);
+    const perRegion = new Map<string, number>();
+    for (const e of dataset.entries) if (e.theme === slug && e.region !== "00") perRegion.set(e.region, (perRegion.get(e.region) ?? 0) + 1);
+    const zero = 21 - perRegion.size;
+    expect(zero).toBeGreaterThan(0);
+    const texts = await labels.allTextContents();
+    expect(texts.filter((t) => t === "0")).toHaveLength(zero);
+    expect(texts.filter((t) => t !== "0").map(Number).sort((a, b) => a - b)).toEqual([...perRegion.values()].sort((a, b) => a - b));
+  });
 });

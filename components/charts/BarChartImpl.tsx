@@ -1,13 +1,16 @@
 "use client";
 import { useRef } from "react";
 import {
-  Bar, BarChart as RBarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, Tooltip, XAxis, YAxis,
+  Bar, BarChart as RBarChart, CartesianGrid, Cell, LabelList, Legend, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis,
+  type RectangleProps,
 } from "recharts";
 import { LOCALE } from "@/lib/i18n";
 import { BAR_COLOR, HIGHLIGHT_COLOR, RIKET_COLOR } from "@/lib/palette";
 
 import { barChartHeight, type BarChartProps } from "./chart-types";
 import { useChartWidth } from "./chart-width";
+
+const keepZeroWidth = (p: RectangleProps) => <Rectangle {...p} />;
 
 /**
  * Horizontal bars (long Swedish region and theme names read best on the y axis). One series, or several stacked.
@@ -51,7 +54,12 @@ export default function BarChart({ data, series, decimals = 0, reference, labelW
           />
           {stacked ? <Legend verticalAlign="top" wrapperStyle={{ fontSize: 13, paddingBottom: 6 }} /> : null}
           {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? "s" : undefined} fill={s.color ?? BAR_COLOR} isAnimationActive={false}>
+            <Bar
+              key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? "s" : undefined} fill={s.color ?? BAR_COLOR} isAnimationActive={false}
+              // recharts drops zero-width bars, and their labels with them, unless the bar has its own shape. The first
+              // series keeps them (drawn as nothing), so a row with no records still gets its total, "0".
+              shape={stacked && i === 0 ? keepZeroWidth : undefined}
+            >
               {!stacked
                 ? rows.map((r) => <Cell key={r.label} fill={r.highlight ? HIGHLIGHT_COLOR : s.color ?? BAR_COLOR} />)
                 : null}
@@ -64,8 +72,10 @@ export default function BarChart({ data, series, decimals = 0, reference, labelW
                   dataKey="display"
                   content={(p) => {
                     const idx = Number(p.index);
-                    if (lastKey[idx] !== s.key) return null;
-                    const x = Number(p.x) + Number(p.width) + 6;
+                    // A row with nothing in any segment still shows its total ("0") at the axis, on the first series.
+                    const owner = lastKey[idx] ?? series[0].key;
+                    if (owner !== s.key) return null;
+                    const x = Number(p.x) + Math.max(0, Number(p.width) || 0) + 6;
                     const y = Number(p.y) + Number(p.height) / 2;
                     return (
                       <text x={x} y={y} dominantBaseline="central" fill="var(--text)" fontSize={13} style={{ fontVariantNumeric: "tabular-nums" }}>
