@@ -92,4 +92,27 @@ test.describe("Indikatorer, karta och tidsserie", () => {
     expect(res?.status()).toBe(200);
     await expect(page.getByRole("combobox", { name: "År" })).toHaveValue("2022");
   });
+
+  test("kartans teckenförklaring: varje antal hör till exakt en klass, och gränsvärden förklaras", async ({ page }) => {
+    // Record counts are whole numbers: each legend label lists exactly the counts it holds.
+    await page.goto("/");
+    const map = page.locator('[data-chart-id="karta-poster"]');
+    const labels = (await map.getByTestId("map-legend").locator("li:not([data-class=missing])").allTextContents()).map((l) => {
+      const [lo, hi = lo] = l.trim().split("–").map(Number);
+      return { lo, hi };
+    });
+    expect(labels.length).toBeGreaterThan(1);
+    for (let i = 1; i < labels.length; i++) expect(labels[i].lo).toBeGreaterThan(labels[i - 1].hi);
+    for (const county of await map.getByTestId("map-region").all()) {
+      const n = Number((await county.getAttribute("aria-label"))!.match(/: (\d+) poste?r?/)![1]);
+      const cls = Number(await county.getAttribute("data-class"));
+      expect(n).toBeGreaterThanOrEqual(labels[cls].lo);
+      expect(n).toBeLessThanOrEqual(labels[cls].hi);
+    }
+    await expect(map.getByText("Ett värde som ligger på en gräns hör till den högre klassen.")).toHaveCount(0);
+
+    // Percentages: ranges share their boundaries, and the legend says which class a boundary value belongs to.
+    await page.goto(`/indikatorer/${ID}?ar=2022`);
+    await expect(page.getByText("Ett värde som ligger på en gräns hör till den högre klassen.")).toBeVisible();
+  });
 });

@@ -115,7 +115,10 @@ export function ChoroplethMap({
   const colors = paletteFor(breaks.length - 1);
   const decimals = legendDecimals ?? defaultDecimals(present);
   const format = formatLegend ?? ((n: number) => formatNumber(n, decimals, lang));
-  const labels = legendLabels(breaks, format);
+  // Whole numbers (counts): each label lists exactly the values it holds. Otherwise the legend says where a boundary
+  // value goes.
+  const integers = [...present, ...breaks].every((v) => Number.isInteger(v));
+  const labels = legendLabels(breaks, format, { integers });
   const hatchFill = `url(#${hatchId})`;
 
   const rendered = regions.map((r) => {
@@ -225,6 +228,11 @@ export function ChoroplethMap({
               <span>{MISSING_LABEL}</span>
             </li>
           </ul>
+          {!integers && labels.length > 1 ? (
+            <p className={styles.legendNote}>
+              {t("Ett värde som ligger på en gräns hör till den högre klassen.", "A value on a boundary belongs to the higher class.")}
+            </p>
+          ) : null}
         </div>
       </div>
       <p className={styles.credit}>

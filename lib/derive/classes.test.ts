@@ -164,6 +164,21 @@ describe("legendLabels", () => {
     expect(legendLabels([7, 7], fmt0)).toEqual(["7"]);
     expect(legendLabels([-5, -2, 4], fmt0)).toEqual(["\u22125 – \u22122", "\u22122 – 4"]);
   });
+  it("with whole numbers, says exactly which values each class holds", () => {
+    // The overview map's record counts: classes [5,6) [6,7) [7,8) [8,11) [11,12].
+    expect(legendLabels([5, 6, 7, 8, 11, 12], fmt0, { integers: true })).toEqual(["5", "6", "7", "8–10", "11–12"]);
+    expect(legendLabels([1, 2, 3, 3], fmt0, { integers: true })).toEqual(["1", "2", "3"]);
+    expect(legendLabels([-5, -2, 4], fmt0, { integers: true })).toEqual(["\u22125 – \u22123", "\u22122 – 4"]);
+    // Every value of the data lands in the class whose label contains it.
+    const values = [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55];
+    const b = classBreaks(values, 5);
+    const labels = legendLabels(b, fmt0, { integers: true });
+    for (const v of values) {
+      const [lo, hi = lo] = labels[classify(v, b)].split("–").map(Number);
+      expect(v).toBeGreaterThanOrEqual(lo);
+      expect(v).toBeLessThanOrEqual(hi);
+    }
+  });
   it("returns no labels without classes", () => {
     expect(legendLabels([], fmt0)).toEqual([]);
     expect(legendLabels([3], fmt0)).toEqual([]);

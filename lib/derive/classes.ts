@@ -86,17 +86,21 @@ export function paletteFor(n: number): string[] {
 
 /**
  * One legend label per class: "1 234–2 345" (en dash, no spaces) using `format` for the numbers.
- * The upper bound of a class is the lower bound of the next (the class holds values up to, not
- * including, it; the last class includes it). When both ends format to the same text the label is that
- * text alone ("12"), and when a bound is negative the dash is spaced for legibility ("−5 – −2").
+ * By default the upper bound of a class is the lower bound of the next (the class holds values up to, not
+ * including, it; the last class includes it), so the map states that a value on a boundary belongs to the higher
+ * class. With `integers` (every value is a whole number, e.g. counts) the labels say exactly which values each class
+ * holds: "5", "6", "8–10", "11–12", so no number appears in two labels. When both ends format to the same text the
+ * label is that text alone ("12"), and when a bound is negative the dash is spaced for legibility ("−5 – −2").
  */
-export function legendLabels(breaks: readonly number[], format: (n: number) => string): string[] {
+export function legendLabels(breaks: readonly number[], format: (n: number) => string, opts: { integers?: boolean } = {}): string[] {
   const labels: string[] = [];
+  const last = breaks.length - 2;
   for (let i = 0; i + 1 < breaks.length; i++) {
+    const top = opts.integers && i < last ? Math.max(breaks[i], Math.ceil(breaks[i + 1]) - 1) : breaks[i + 1];
     const lo = format(breaks[i]);
-    const hi = format(breaks[i + 1]);
+    const hi = format(top);
     if (lo === hi) labels.push(lo);
-    else labels.push(breaks[i] < 0 || breaks[i + 1] < 0 ? `${lo} – ${hi}` : `${lo}–${hi}`);
+    else labels.push(breaks[i] < 0 || top < 0 ? `${lo} – ${hi}` : `${lo}–${hi}`);
   }
   return labels;
 }
