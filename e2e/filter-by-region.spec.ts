@@ -14,7 +14,7 @@ test.describe("Filtrera på region", () => {
     await expect(page.getByRole("table", { name: /Indikatorer för Gotlands län/ })).toBeVisible();
     const chart = page.locator('[data-chart-id="poster-per-tema"]');
     await chart.scrollIntoViewIfNeeded();
-    await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await expect(chart.locator(".recharts-bar-rectangle path").first()).toBeVisible();
   });
 
   test("alla 21 regionsidor finns", async ({ page }) => {
