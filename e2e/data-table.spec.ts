@@ -79,4 +79,24 @@ test.describe("Datatabellen: sortera, filtrera, söka", () => {
     expect(res?.status()).toBe(200);
     await expect(resultCount(page)).toHaveText(new RegExp(`Visar 1–25 av ${dataset.entries.length} poster\\.`));
   });
+
+  test("ett filter som väljs innan sidan hunnit bli interaktiv gäller när den blivit det", async ({ page }) => {
+    // A slow phone: the page is readable and its filters usable before the scripts arrive. Hold them back.
+    let release!: () => void;
+    const scripts = new Promise<void>((r) => (release = r));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await scripts;
+      await route.continue();
+    });
+    await page.goto("/data?typ=insats", { waitUntil: "domcontentloaded" });
+    await page.getByRole("combobox", { name: "Region" }).selectOption("09");
+    await expect(page.locator("form.filters[data-ready]")).toHaveCount(0);
+    release();
+    // Once live, the table applies the choice on top of the shared link's filter, and the address says so.
+    await expect(page).toHaveURL(/region=09/);
+    await expect(page).toHaveURL(/typ=insats/);
+    await expect(page.getByRole("combobox", { name: "Region" })).toHaveValue("09");
+    const n = dataset.entries.filter((e) => e.region === "09" && e.kind === "insats").length;
+    await expect(resultCount(page)).toHaveText(new RegExp(`av ${n} poster`));
+  });
 });

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import "../globals.css";
 import { THEME_INIT_SCRIPT } from "@/lib/theme";
+import { EARLY_CHANGES_SCRIPT } from "@/lib/early-changes";
 import { isLang, LANGS } from "@/lib/i18n";
 
 /** Only "sv" and "en"; any other first segment is an unknown address (global 404). */
@@ -37,7 +38,7 @@ export default async function RootLayout({ children, params }: { children: React
   return (
     <html lang={isLang(lang) ? lang : "sv"} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT + ";" + EARLY_CHANGES_SCRIPT }} />
       </head>
       <body>{children}</body>
     </html>

@@ -29,6 +29,7 @@ import { downloadBlob } from "@/components/export/download";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { LOCALE, missingText, translator, type Lang } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
+import { takeEarlyChanges } from "@/lib/early-changes";
 import type { ExportCell, ExportColumn, ExportRow } from "@/lib/export/types";
 import type { ReactNode } from "react";
 
@@ -133,6 +134,22 @@ export type DataExplorerProps = {
   lang: Lang;
 };
 
+/** What each filter control, by id, changes in the view. The form's handlers and the early-change replay share it. */
+const FIELD_PATCH: Record<string, (v: string) => Partial<DataViewState>> = {
+  "f-region": (v) => ({ region: v || null }),
+  "f-tema": (v) => ({ tema: v || null }),
+  "f-typ": (v) => ({ typ: (v || null) as DataViewState["typ"] }),
+  "f-ar": (v) => ({ ar: v === "" ? null : v === "saknas" ? "saknas" : Number(v) }),
+  "f-q": (v) => ({ q: v }),
+};
+
+/** The early filter changes (lib/early-changes) of the controls this form knows, as one view patch. */
+function earlyPatch(): Partial<DataViewState> | null {
+  const early = takeEarlyChanges();
+  const ids = early ? Object.keys(early).filter((id) => id in FIELD_PATCH) : [];
+  return ids.length ? Object.assign({}, ...ids.map((id) => FIELD_PATCH[id](early![id]))) : null;
+}
+
 /** Renders nothing; tells its parent the address's query string whenever it changes (Back/Forward too). */
 function SearchParamsReporter({ onSearch }: { onSearch: (search: string) => void }) {
   const search = useSearchParams()?.toString() ?? "";
@@ -148,7 +165,8 @@ function SearchParamsReporter({ onSearch }: { onSearch: (search: string) => void
  * `SearchParamsReporter` (which uses useSearchParams and so must render on the client) sits in a Suspense boundary.
  * When it has read the address, the view follows it in a transition: React renders that in short slices, so a
  * shared link with filters does not block the page, and an address without a query changes nothing visible.
- * Before that the form has no `data-ready`, and changes are not yet sent anywhere.
+ * Before that the form has no `data-ready`. Filters changed before then (also before React has loaded, by a reader on
+ * a slow phone) are recorded by lib/early-changes and applied on top of the address as soon as it has been read.
  */
 export function DataExplorerFromUrl(props: DataExplorerProps) {
   const router = useRouter();
@@ -159,9 +177,14 @@ export function DataExplorerFromUrl(props: DataExplorerProps) {
   const onSearch = useCallback((s: string) => startTransition(() => setSearch(s)), []);
   const known = useMemo(() => ({ regions: props.regions.map((r) => r.value), themes: props.themes.map((t) => t.value) }), [props.regions, props.themes]);
   const state = useMemo(() => (search === null ? DEFAULT_DATA_VIEW : parseDataView(new URLSearchParams(search), known)), [search, known]);
-  const onChange = (next: DataViewState) => {
+  const onChange = useCallback((next: DataViewState) => {
     startTransition(() => router.push(pathname + serializeDataView(next), { scroll: false }));
-  };
+  }, [router, pathname]);
+  useEffect(() => {
+    if (search === null) return;
+    const early = earlyPatch();
+    if (early) onChange({ ...state, ...early, sida: 1 });
+  }, [search, state, onChange]);
   return (
     <>
       <Suspense fallback={null}>
@@ -228,25 +251,25 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
     <div>
       <form
         className="filters" role="search" aria-label={t("Filtrera poster", "Filter records")} onSubmit={(e) => e.preventDefault()}
-        data-ready={onChange ? "" : undefined}
+        data-ready={onChange ? "" : undefined} data-early-changes=""
       >
         {regions.length > 1 ? (
-          <Select id="f-region" label={t("Region", "Region")} allLabel={allLabel} value={state.region ?? ""} options={regions} onChange={(v) => set({ region: v || null })} />
+          <Select id="f-region" label={t("Region", "Region")} allLabel={allLabel} value={state.region ?? ""} options={regions} onChange={(v) => set(FIELD_PATCH["f-region"](v))} />
         ) : null}
         {themes.length > 1 ? (
-          <Select id="f-tema" label={t("Tema", "Theme")} allLabel={allLabel} value={state.tema ?? ""} options={themes} onChange={(v) => set({ tema: v || null })} />
+          <Select id="f-tema" label={t("Tema", "Theme")} allLabel={allLabel} value={state.tema ?? ""} options={themes} onChange={(v) => set(FIELD_PATCH["f-tema"](v))} />
         ) : null}
         <Select
           id="f-typ" label={t("Typ", "Type")} allLabel={allLabel} value={state.typ ?? ""}
           options={KINDS.map((k) => ({ value: k, label: KIND_LABELS[k][lang] }))}
-          onChange={(v) => set({ typ: (v || null) as DataViewState["typ"] })}
+          onChange={(v) => set(FIELD_PATCH["f-typ"](v))}
         />
         <Select
           id="f-ar" label={t("År", "Year")} allLabel={allLabel} value={state.ar === null ? "" : String(state.ar)}
           options={[...years.map((y) => ({ value: String(y), label: String(y) })), { value: "saknas", label: t("År saknas", "No year") }]}
-          onChange={(v) => set({ ar: v === "" ? null : v === "saknas" ? "saknas" : Number(v) })}
+          onChange={(v) => set(FIELD_PATCH["f-ar"](v))}
         />
-        <SearchBox lang={lang} value={state.q} onCommit={(q) => set({ q })} />
+        <SearchBox lang={lang} value={state.q} onCommit={(q) => set(FIELD_PATCH["f-q"](q))} />
         {anyFilter ? (
           <button type="button" className="btn" onClick={() => onChange?.({ ...DEFAULT_DATA_VIEW, sort: state.sort, dolj: state.dolj, antal: state.antal })}>
             {t("Rensa filter", "Clear filters")}
