@@ -859,7 +859,7 @@ function printTiming(t: TimingResult): void {
 
 function markdown(res: { date: string; loadavg: Record<string, number>; serverRestarts: string[]; git: { commit: string; dirtyFiles: number }; bundle: BundleResult | null; lighthouse: LhRoute[] | null; lighthouseRuns: number; timing: TimingResult | null }): string {
   const out: string[] = [];
-  out.push(`### Performance (\`npm run bench\`, ${res.date.slice(0, 10)}, commit ${res.git.commit}${res.git.dirtyFiles > 0 ? " + local changes" : ""}; ${os.cpus().length}-core machine shared with other jobs (1-min load average ${Object.values(res.loadavg).map((v) => v.toFixed(1)).join(" / ")}), one run, expect noise)`);
+  out.push(`### Performance (\`npm run bench\`, ${res.date.slice(0, 10)}, commit ${res.git.commit}${res.git.dirtyFiles > 0 ? " + local changes" : ""}; ${os.cpus().length}-core machine shared with other jobs (1-min load average ${Object.values(res.loadavg).map((v) => v.toFixed(1)).join(" / ")}); expect noise)`);
   if (res.bundle) {
     const b = res.bundle;
     out.push("", "First-load JS per route (Turbopack `route-bundle-stats.json`, JS only; gzip -9 per chunk). Reference = a page with one recharts bar chart and one sortable TanStack table; bare = an h1 and a paragraph.", "");
