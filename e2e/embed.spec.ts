@@ -66,3 +66,16 @@ test("länkar i en inbäddning öppnas i en ny flik, och ramen visar fortfarande
   expect(new URL(popup2.url()).pathname).toBe("/regioner/14");
   expect(page.frames()[1].url()).toBe(`${baseURL}/embed/karta`);
 });
+
+test("nedladdningar i en inbäddning laddas ner, de öppnar ingen ny flik", async ({ page }) => {
+  const tabs: string[] = [];
+  page.context().on("page", (p) => tabs.push(p.url()));
+  await page.goto("/embed/teman/integration");
+  for (const name of ["Ladda ner diagrammet som PNG-bild", "Ladda ner diagrammets data som CSV"]) {
+    await page.getByRole("button", { name: "Ladda ner", exact: true }).click();
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
+    expect(dl.suggestedFilename()).toMatch(/^regionlaget-tema-integration-poster-per-region\.(png|csv)$/);
+  }
+  expect(tabs).toEqual([]);
+  expect(new URL(page.url()).pathname).toBe("/embed/teman/integration");
+});
