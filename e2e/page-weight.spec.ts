@@ -35,6 +35,58 @@ test.describe("Lätta sidor", () => {
     await context.close();
   });
 
+  test("utan JavaScript visas inga kontroller som inte fungerar, och tabellen säger var alla poster finns", async ({ browser }) => {
+    const total = dataset.entries.length;
+    for (const js of [false, true]) {
+      const context = await browser.newContext({ javaScriptEnabled: js });
+      const page = await context.newPage();
+      await page.goto("/data");
+      const table = page.getByRole("table", { name: /Regionernas poster/ });
+      await expect(table).toBeVisible();
+      // (Playwright's text search skips <noscript>, so the note is found by its class.)
+      const notice = page.locator("noscript .notice");
+      const jsOnly = [
+        page.getByRole("search", { name: "Filtrera poster" }),
+        page.getByRole("group", { name: "Visa kolumner" }),
+        page.getByRole("navigation", { name: "Sidor" }),
+        page.getByRole("button", { name: /som CSV$/ }),
+        page.getByLabel("Öppna egen datafil"),
+        page.getByLabel("Färgschema"),
+      ];
+      // The whole dataset is a plain link: it is there either way.
+      const zip = page.getByRole("link", { name: "Hela datamängden (ZIP)", exact: true });
+      await expect(zip).toBeVisible();
+      await expect(zip).toHaveAttribute("href", "/nedladdning/regionlaget-data.zip");
+      if (js) {
+        for (const control of jsOnly) await expect(control).toBeVisible();
+        await expect(notice).toBeHidden();
+      } else {
+        for (const control of jsOnly) await expect(control).toBeHidden();
+        await expect(notice).toBeVisible();
+        await expect(notice).toContainText("Filtren, sorteringen och bläddringen behöver JavaScript");
+        await expect(notice).toContainText("Här visas de 25 första posterna");
+        await expect(table.locator("tbody tr")).toHaveCount(Math.min(25, total));
+        await expect(notice.getByRole("link", { name: "hela datamängden (ZIP)", exact: true })).toHaveAttribute("href", "/nedladdning/regionlaget-data.zip");
+      }
+      // Chart cards: without JavaScript no empty chart frame and no download menu, but the description and the table twin.
+      await page.goto("/teman/kompetensforsorjning");
+      const card = page.locator("section.chart-card").first();
+      await expect(card.locator("figcaption")).toBeVisible();
+      await expect(card.getByText("Visa som tabell")).toBeVisible();
+      if (js) {
+        await expect(card.getByRole("button", { name: "Ladda ner", exact: true })).toBeVisible();
+        await expect(card.locator("[data-lazy-chart]")).toBeVisible();
+      } else {
+        await expect(card.getByRole("button", { name: "Ladda ner", exact: true })).toBeHidden();
+        await expect(card.locator("[data-lazy-chart]")).toBeHidden();
+        // A table small enough for one page gets the shorter note.
+        await expect(page.locator("noscript .notice")).toBeVisible();
+        await expect(page.locator("noscript .notice")).toContainText("Filtren och sorteringen behöver JavaScript");
+      }
+      await context.close();
+    }
+  });
+
   test("länkar hämtar nästa sida först när pekaren når länken, inte när de syns", async ({ page }) => {
     const fetched: string[] = [];
     page.on("request", (r) => {

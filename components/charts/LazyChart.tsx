@@ -45,7 +45,7 @@ export function LazyChart({ height, children }: { height: number; children: Reac
     };
   }, [show]);
   return (
-    <div ref={frame} style={{ minHeight: height }} data-lazy-chart="" data-chart-loaded={show ? "" : undefined}>
+    <div ref={frame} className="needs-js" style={{ minHeight: height }} data-lazy-chart="" data-chart-loaded={show ? "" : undefined}>
       {show ? <ChartWidthContext value={width}>{children}</ChartWidthContext> : <div className="chart-frame chart-pending" style={{ height }} aria-hidden="true" />}
     </div>
   );

@@ -257,7 +257,7 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
   }
 
   return (
-    <div ref={rootRef} className={`chart-actions ${styles.actions}`}>
+    <div ref={rootRef} className={`chart-actions needs-js ${styles.actions}`}>
       <div className={styles.bar}>
         <div ref={menuWrapRef} className={styles.menuWrap} onKeyDown={onMenuKeyDown} onBlur={onMenuBlur}>
           <button

@@ -180,7 +180,7 @@ export function OwnDataPanel({ regions, themes, lang, children }: {
 
   return (
     <>
-      <section className="card no-print" aria-labelledby={`${inputId}-h`} style={{ margin: "1rem 0 1.5rem" }}>
+      <section className="card no-print needs-js" aria-labelledby={`${inputId}-h`} style={{ margin: "1rem 0 1.5rem" }}>
         <h2 id={`${inputId}-h`} style={{ fontSize: "1.15rem" }}>{t("Utforska din egen fil", "Explore your own file")}</h2>
         {lang === "en" ? (
           <p id={helpId} className="small">

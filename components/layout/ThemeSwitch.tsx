@@ -28,7 +28,7 @@ export function ThemeSwitch({ lang }: { lang: Lang }) {
     else document.documentElement.setAttribute("data-theme", c);
   };
   return (
-    <div className="theme-switch">
+    <div className="theme-switch needs-js">
       <label htmlFor="fargschema">{t("Färgschema", "Colour scheme")}</label>{" "}
       <select id="fargschema" value={choice} onChange={(e) => change(e.target.value as Choice)}>
         <option value="system">{t("Som systemet", "As the system")}</option>

@@ -250,7 +250,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
   return (
     <div>
       <form
-        className="filters" role="search" aria-label={t("Filtrera poster", "Filter records")} onSubmit={(e) => e.preventDefault()}
+        className="filters needs-js" role="search" aria-label={t("Filtrera poster", "Filter records")} onSubmit={(e) => e.preventDefault()}
         data-ready={onChange ? "" : undefined} data-early-changes=""
       >
         {regions.length > 1 ? (
@@ -277,7 +277,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
         ) : null}
       </form>
 
-      <fieldset className="columns-toggle no-print">
+      <fieldset className="columns-toggle no-print needs-js">
         <legend>{t("Visa kolumner", "Show columns")}</legend>
         {DATA_COLUMNS.filter((c) => c !== "titel").map((c) => (
           <label key={c}>
@@ -291,6 +291,20 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
         ))}
       </fieldset>
 
+      <noscript>
+        <p className="notice">
+          {filtered.length > state.antal
+            ? t(
+                `Filtren, sorteringen och bläddringen behöver JavaScript, som inte körs i din webbläsare. Här visas de ${state.antal} första posterna. Alla poster finns i `,
+                `The filters, sorting and paging need JavaScript, which is not running in your browser. The first ${state.antal} records are shown here. All records are in `,
+              )
+            : t(
+                "Filtren och sorteringen behöver JavaScript, som inte körs i din webbläsare. Alla poster finns också i ",
+                "The filters and sorting need JavaScript, which is not running in your browser. All records are also in ",
+              )}
+          <a href="/nedladdning/regionlaget-data.zip" download>{t("hela datamängden (ZIP)", "the full dataset (ZIP)")}</a>.
+        </p>
+      </noscript>
       <p className="result-count" role="status" aria-live="polite" aria-atomic="true">{countText}</p>
       {lang === "en" ? <p className="small muted">Record texts are in Swedish, as reported by the regions.</p> : null}
 
@@ -343,7 +357,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
         selection={[state.region, state.tema, state.typ, state.ar, state.q].filter((x) => x !== null && x !== "").join("-")}
       />
 
-      <nav className="pager" aria-label={t("Sidor", "Pages")}>
+      <nav className="pager needs-js" aria-label={t("Sidor", "Pages")}>
         <button type="button" className="btn" disabled={page <= 1} onClick={() => set({ sida: page - 1 }, false)}>
           {t("Föregående", "Previous")}
         </button>
@@ -465,12 +479,15 @@ function DownloadSelection({ lang, caption, count, getRows, hidden, selection }:
   };
   return (
     <div className="download-selection no-print">
+      {/* The selection is written in the browser; the whole dataset is a plain link that works without JavaScript. */}
+      <span className="needs-js">
       <span className="label">{t(`Ladda ner urvalet (${n}):`, `Download the selection (${n}):`)}</span>{" "}
       <button type="button" className="btn" onClick={() => void save("csv")} aria-label={t(`Ladda ner urvalet, ${n}, som CSV`, `Download the selection, ${n}, as CSV`)}>CSV</button>{" "}
       <button type="button" className="btn" onClick={() => void save("csv-excel")} aria-label={t(`Ladda ner urvalet, ${n}, som CSV för Excel`, `Download the selection, ${n}, as CSV for Excel`)}>
         {t("CSV för Excel", "CSV for Excel")}
       </button>{" "}
       <button type="button" className="btn" onClick={() => void save("xlsx")} aria-label={t(`Ladda ner urvalet, ${n}, som Excel (XLSX)`, `Download the selection, ${n}, as Excel (XLSX)`)}>Excel</button>{" "}
+      </span>
       <a className="btn-link" href="/nedladdning/regionlaget-data.zip" download>{t("Hela datamängden (ZIP)", "Full dataset (ZIP)")}</a>
       <span className="visually-hidden" role="status">{status}</span>
     </div>
