@@ -45,3 +45,58 @@ for (const route of routes) {
     }
   });
 }
+
+/**
+ * Contrast of every text in the charts, against what it is drawn on. axe leaves legend entries (text next to an icon)
+ * and short tick labels "incomplete" instead of failing them, so it would not notice legend text in the series colour
+ * (Okabe–Ito orange on white is 2,1:1). Tooltips appear only on hover or focus: one is opened on each chart type.
+ */
+const CHART_TEXT = ".recharts-legend-item-text, .recharts-tooltip-item, .recharts-tooltip-label, svg.recharts-surface text";
+test("diagrammens text (förklaring, verktygstips, axlar, etiketter) har kontrast minst 4,5:1, ljust och mörkt", async ({ page }) => {
+  const pages = [
+    // A stacked bar chart with a legend, and a line chart with a legend (Riket and three regions).
+    { route: "/teman/kompetensforsorjning", card: "#poster-per-region-title", hover: ".recharts-bar-rectangle path" },
+    { route: `/indikatorer/arbetsloshet_bas_20_64?regioner=01,12,14`, card: "#tidsserie-arbetsloshet_bas_20_64-title", hover: ".recharts-wrapper > svg.recharts-surface" },
+  ];
+  for (const { route, card, hover } of pages) {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(route);
+      const section = page.locator("section.chart-card", { has: page.locator(card) });
+      await section.scrollIntoViewIfNeeded();
+      await expect(section.locator(".recharts-legend-item-text").first()).toBeVisible();
+      await section.locator(hover).first().hover();
+      await expect(section.locator(".recharts-tooltip-item").first()).toBeVisible();
+      const texts = await section.evaluate((root, sel) => {
+        const parse = (c: string) => {
+          const m = c.match(/rgba?\(([^)]+)\)/);
+          if (!m) return null;
+          const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+          return { r, g, b, a };
+        };
+        const lum = ({ r, g, b }: { r: number; g: number; b: number }) => {
+          const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const background = (el: Element) => {
+          for (let x: Element | null = el; x; x = x.parentElement) {
+            const c = parse(getComputedStyle(x).backgroundColor);
+            if (c && c.a > 0) return c;
+          }
+          return parse(getComputedStyle(document.body).backgroundColor)!;
+        };
+        return Array.from(root.querySelectorAll(sel))
+          .filter((el) => el.getBoundingClientRect().width > 0 && (el.textContent ?? "").trim() !== "")
+          .map((el) => {
+            const cs = getComputedStyle(el);
+            const fg = parse(el instanceof SVGElement ? cs.fill : cs.color);
+            const [l1, l2] = [fg ? lum(fg) : 1, lum(background(el))];
+            const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+            return { text: (el.textContent ?? "").trim().slice(0, 40), ratio: Math.round(ratio * 100) / 100 };
+          });
+      }, CHART_TEXT);
+      expect(texts.length, `${route} ${scheme}: chart texts found`).toBeGreaterThan(10);
+      expect(texts.filter((t) => t.ratio < 4.5), `${route} ${scheme}`).toEqual([]);
+    }
+  }
+});

@@ -38,8 +38,8 @@ export function RegionThemesCard({ region, entries, lang }: { region: Region; en
       }
       sources={sources.slice(0, 3)}
       notes={sources.length > 3 ? [t(
-        `Posterna kommer från ${sources.length} källsidor; varje post länkar till sin källa nedan.`,
-        `The records come from ${sources.length} source pages; each record links to its source below.`,
+        `Posterna kommer från ${sources.length} källsidor; varje post länkar till sin källa i avsnittet Insatser, resultat och strategier per tema på regionens sida.`,
+        `The records come from ${sources.length} source pages; each record links to its source in the section Activities, results and strategies by theme on the region's page.`,
       )] : []}
       table={kindCountsTable({
         rows: perTheme, lang,

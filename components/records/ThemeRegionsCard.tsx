@@ -36,8 +36,8 @@ export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entri
       }
       sources={sources.slice(0, 3)}
       notes={sources.length > 3 ? [t(
-        `Posterna kommer från ${sources.length} källsidor; varje post länkar till sin källa i tabellen nedan.`,
-        `The records come from ${sources.length} source pages; each record links to its source in the table below.`,
+        `Posterna kommer från ${sources.length} källsidor; varje post länkar till sin källa i avsnittet Regionernas poster på temats sida.`,
+        `The records come from ${sources.length} source pages; each record links to its source in the section The regions' records on the theme's page.`,
       )] : []}
       table={kindCountsTable({
         rows: perRegion, lang,
