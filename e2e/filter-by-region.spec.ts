@@ -23,6 +23,17 @@ test.describe("Filtrera på region", () => {
       const res = await page.goto(`/regioner/${r.code}`);
       expect(res?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(r.organisation);
+      // The chart's description, counted here from the dataset; a tie for the most records is told as a tie.
+      const entries = dataset.entries.filter((e) => e.region === r.code);
+      const perTheme = dataset.themes.map((t) => ({ name: t.nameSv, n: entries.filter((e) => e.theme === t.slug).length }));
+      const withRecords = perTheme.filter((x) => x.n > 0);
+      if (withRecords.length === 0) continue;
+      const max = Math.max(...withRecords.map((x) => x.n));
+      const top = withRecords.filter((x) => x.n === max);
+      await expect(page.locator('[data-chart-id="poster-per-tema"] figcaption')).toHaveText(
+        `${r.organisation} har ${entries.length} poster inom ${withRecords.length} av ${dataset.themes.length} teman; `
+          + (top.length > 1 ? `flest (${max} var) inom ${top.length} teman.` : `flest inom ${top[0].name.toLowerCase()} (${max}).`),
+      );
     }
   });
 

@@ -7,7 +7,7 @@ import {
 import { LOCALE } from "@/lib/i18n";
 import { BAR_COLOR, HIGHLIGHT_COLOR, RIKET_COLOR } from "@/lib/palette";
 
-import { barChartHeight, type BarChartProps } from "./chart-types";
+import { barChartHeight, countAxisTickCount, type BarChartProps } from "./chart-types";
 import { useChartWidth } from "./chart-width";
 
 const keepZeroWidth = (p: RectangleProps) => <Rectangle {...p} />;
@@ -28,6 +28,8 @@ export default function BarChart({ data, series, decimals = 0, reference, labelW
   const rows = data.map((d) => ({ label: d.label, display: d.display, highlight: d.highlight ?? false, ...d.values }));
   const lastKey = data.map((d) => [...series].reverse().find((s) => (d.values[s.key] ?? 0) > 0)?.key);
   const stacked = series.length > 1;
+  const totals = data.map((d) => series.reduce((sum, s) => sum + (d.values[s.key] ?? 0), 0));
+  const tickCount = countAxisTickCount(reference ? [...totals, reference.value] : totals, decimals);
   return (
     <div className="chart-frame" style={{ height }} ref={frame}>
       {width > 0 ? (
@@ -42,7 +44,7 @@ export default function BarChart({ data, series, decimals = 0, reference, labelW
           barCategoryGap={4}
         >
           <CartesianGrid horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" tickFormatter={(v: number) => nf.format(v)} stroke="var(--muted)" tick={{ fill: "var(--muted)", fontSize: 13 }} allowDecimals={decimals > 0} />
+          <XAxis type="number" tickFormatter={(v: number) => nf.format(v)} stroke="var(--muted)" tick={{ fill: "var(--muted)", fontSize: 13 }} allowDecimals={decimals > 0} tickCount={tickCount} />
           <YAxis
             type="category" dataKey="label" width={yWidth} interval={0}
             tick={{ fill: "var(--text)", fontSize: 13 }} stroke="var(--muted)"

@@ -14,6 +14,8 @@ export function RegionThemesCard({ region, entries, lang }: { region: Region; en
   const perTheme = countsByTheme(entries, themesIn(d.themes, lang));
   const themesWith = perTheme.filter((x) => x.count > 0);
   const top = [...themesWith].sort((a, b) => b.count - a.count)[0];
+  // Several themes often share the highest count: then say how many, not just the first one in theme order.
+  const tied = themesWith.filter((x) => x.count === top?.count).length;
   const sources = [...new Map(entries.map((e) => [e.source.url, e.source])).values()];
   const years = yearsOf(entries);
   const org = region.organisation;
@@ -32,8 +34,8 @@ export function RegionThemesCard({ region, entries, lang }: { region: Region; en
         entries.length === 0
           ? t(`Vi har inga poster för ${org}.`, `We have no records for ${org}.`)
           : t(
-              `${org} har ${entries.length} poster inom ${themesWith.length} av ${d.themes.length} teman; flest inom ${top.label.toLowerCase()} (${top.count}).`,
-              `${org} has ${entries.length} records in ${themesWith.length} of ${d.themes.length} themes; most in ${top.label.toLowerCase()} (${top.count}).`,
+              `${org} har ${entries.length} poster inom ${themesWith.length} av ${d.themes.length} teman; ${tied > 1 ? `flest (${top.count} var) inom ${tied} teman` : `flest inom ${top.label.toLowerCase()} (${top.count})`}.`,
+              `${org} has ${entries.length} records in ${themesWith.length} of ${d.themes.length} themes; ${tied > 1 ? `the most (${top.count} each) in ${tied} themes` : `most in ${top.label.toLowerCase()} (${top.count})`}.`,
             )
       }
       sources={sources.slice(0, 3)}

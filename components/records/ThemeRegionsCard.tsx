@@ -14,6 +14,9 @@ export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entri
   const perRegion = countsByRegion(entries, regionsByName());
   const withRecords = perRegion.filter((r) => r.count > 0);
   const maxRow = [...withRecords].sort((a, b) => b.count - a.count)[0];
+  // Several regions often share the highest count: then say how many, not just the first one alphabetically.
+  const tied = withRecords.filter((r) => r.count === maxRow?.count).length;
+  const none = 21 - withRecords.length;
   const sources = [...new Map(entries.map((e) => [e.source.url, e.source])).values()];
   return (
     <ChartCard
@@ -30,8 +33,10 @@ export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entri
         withRecords.length === 0
           ? t(`Vi har inga poster om ${name} från någon region.`, `We have no records on ${name} from any region.`)
           : t(
-              `${withRecords.length} av 21 regioner har poster om temat; flest har ${maxRow.label} (${maxRow.count}). ${21 - withRecords.length} regioner saknar poster.`,
-              `${withRecords.length} of 21 regions have records on the theme; ${maxRow.label} has the most (${maxRow.count}). ${21 - withRecords.length} regions have none.`,
+              `${withRecords.length} av 21 regioner har poster om temat; ${tied > 1 ? `${tied} regioner har flest (${maxRow.count} var)` : `flest har ${maxRow.label} (${maxRow.count})`}.`
+                + (none === 0 ? "" : none === 1 ? " 1 region saknar poster." : ` ${none} regioner saknar poster.`),
+              `${withRecords.length} of 21 regions have records on the theme; ${tied > 1 ? `${tied} regions have the most (${maxRow.count} each)` : `${maxRow.label} has the most (${maxRow.count})`}.`
+                + (none === 0 ? "" : none === 1 ? " 1 region has none." : ` ${none} regions have none.`),
             )
       }
       sources={sources.slice(0, 3)}
@@ -46,7 +51,7 @@ export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entri
         hrefFor: (code) => href(lang, `/regioner/${code}`),
       })}
     >
-      <KindCountBars rows={perRegion} lang={lang} labelWidth={130} ariaLabel={t(`Stapeldiagram: antal poster om ${name} per region`, `Bar chart: records on ${name} by region`)} />
+      <KindCountBars rows={perRegion} lang={lang} labelWidth={150} ariaLabel={t(`Stapeldiagram: antal poster om ${name} per region`, `Bar chart: records on ${name} by region`)} />
     </ChartCard>
   );
 }
