@@ -1,9 +1,9 @@
-/** Props and sizes of the charts, shared by the lazy wrappers (BarChart, LineChart) and the recharts code they load. */
+/** Props and sizes of the charts, shared by the lazy wrappers (LazyHorizontalBarChart, LazyTimeSeriesChart) and the recharts code they load. */
 import type { Lang } from "@/lib/i18n";
 
 export type BarDatum = { label: string; values: Record<string, number | null>; display: string; highlight?: boolean };
 export type BarSeries = { key: string; label: string; color?: string };
-export type BarChartProps = {
+export type HorizontalBarChartProps = {
   data: BarDatum[];
   series: BarSeries[];
   decimals?: number;
@@ -18,7 +18,7 @@ export type LineSeries = {
   marker: "circle" | "square" | "diamond" | "triangle" | "cross" | "star" | "wye";
 };
 export type LinePoint = { period: string; values: Record<string, number | null> };
-export type LineChartProps = {
+export type TimeSeriesChartProps = {
   data: LinePoint[];
   series: LineSeries[];
   decimals?: number;

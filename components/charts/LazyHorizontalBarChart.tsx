@@ -1,17 +1,17 @@
 "use client";
 import dynamic from "next/dynamic";
 import { LazyChart } from "./LazyChart";
-import { barChartHeight, type BarChartProps } from "./chart-types";
+import { barChartHeight, type HorizontalBarChartProps } from "./chart-types";
 
 export type { BarDatum, BarSeries } from "./chart-types";
 
-const Impl = dynamic(() => import("./BarChartImpl"), { ssr: false });
+const Impl = dynamic(() => import("./HorizontalBarChart"), { ssr: false });
 
 /**
  * Horizontal bars (recharts), loaded when the chart comes into view: recharts is not part of any page's first load.
- * See BarChartImpl for the chart itself.
+ * See HorizontalBarChart for the chart itself.
  */
-export function BarChart(props: BarChartProps) {
+export function LazyHorizontalBarChart(props: HorizontalBarChartProps) {
   const height = barChartHeight(props.data.length, props.series.length);
   return (
     <LazyChart height={height}>

@@ -7,7 +7,7 @@ import {
 import { LOCALE } from "@/lib/i18n";
 import { BAR_COLOR, HIGHLIGHT_COLOR, RIKET_COLOR } from "@/lib/palette";
 
-import { barChartHeight, countAxisTickCount, type BarChartProps } from "./chart-types";
+import { barChartHeight, countAxisTickCount, type HorizontalBarChartProps } from "./chart-types";
 import { useChartWidth } from "./chart-width";
 
 const keepZeroWidth = (p: RectangleProps) => <Rectangle {...p} />;
@@ -18,7 +18,7 @@ const keepZeroWidth = (p: RectangleProps) => <Rectangle {...p} />;
  * All text comes from the caller (labels, `display`, `reference`, `ariaLabel`), already in `lang`; `lang` sets the
  * number format of the axis ticks and the tooltip.
  */
-export default function BarChart({ data, series, decimals = 0, reference, labelWidth = 170, ariaLabel, lang }: BarChartProps) {
+export default function HorizontalBarChart({ data, series, decimals = 0, reference, labelWidth = 170, ariaLabel, lang }: HorizontalBarChartProps) {
   const nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: decimals });
   // Long names get at most 40 % of the width on narrow screens, so the bars stay readable on a phone.
   const frame = useRef<HTMLDivElement>(null);

@@ -5,7 +5,7 @@ import {
 } from "recharts";
 import { LOCALE, missingText } from "@/lib/i18n";
 
-import { LINE_CHART_HEIGHT as HEIGHT, type LineChartProps } from "./chart-types";
+import { LINE_CHART_HEIGHT as HEIGHT, type TimeSeriesChartProps } from "./chart-types";
 import { useChartWidth } from "./chart-width";
 
 /**
@@ -14,7 +14,7 @@ import { useChartWidth } from "./chart-width";
  * Series labels, break labels and `ariaLabel` come from the caller, already in `lang`; `lang` sets the number format
  * of the axis and the tooltip, and the tooltip's "Uppgift saknas" / "Not available".
  */
-export default function LineChart({ data, series, decimals = 0, breaks = [], ariaLabel, lang }: LineChartProps) {
+export default function TimeSeriesChart({ data, series, decimals = 0, breaks = [], ariaLabel, lang }: TimeSeriesChartProps) {
   const nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: decimals, minimumFractionDigits: decimals });
   const rows = data.map((d) => ({ period: d.period, ...d.values }));
   const frame = useRef<HTMLDivElement>(null);
