@@ -12,7 +12,7 @@ const Impl = dynamic(() => import("./HorizontalBarChart"), { ssr: false });
  * See HorizontalBarChart for the chart itself.
  */
 export function LazyHorizontalBarChart(props: HorizontalBarChartProps) {
-  const height = barChartHeight(props.data.length, props.series.length);
+  const height = barChartHeight(props);
   return (
     <LazyChart height={height}>
       <Impl {...props} />

@@ -82,7 +82,7 @@ export function IndicatorSeriesCard({ indicator, chosen, embedPath, lang }: { in
         data={series}
         series={lineSeries}
         decimals={indicator.decimals}
-        breaks={breaks}
+        breaks={breaks.map((b) => ({ between: b.between, label: t("Serieavbrott", "Series break") }))}
       />
     </ChartCard>
   );
