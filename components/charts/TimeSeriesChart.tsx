@@ -55,7 +55,7 @@ export default function TimeSeriesChart({ data, series, decimals = 0, breaks = [
         <RLineChart width={width} height={HEIGHT} data={rows} margin={layout.margin} accessibilityLayer aria-label={ariaLabel}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis
-            type="number" dataKey="year" domain={layout.xDomain} ticks={layout.xTicks} interval={0} height={AXIS_HEIGHT} allowDecimals={false}
+            type="number" dataKey="year" domain={layout.xDomain} padding={{ left: layout.xInset, right: layout.xInset }} ticks={layout.xTicks} interval={0} height={AXIS_HEIGHT} allowDecimals={false}
             tickFormatter={(v: number) => String(v)} stroke="var(--muted)" tick={{ fill: "var(--muted)", fontSize: FS }}
           />
           <YAxis

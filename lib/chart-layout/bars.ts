@@ -78,7 +78,7 @@ export function barLayout(input: BarLayoutInput): BarLayout {
   // The right margin holds the value labels; a label moved past the reference line needs a little more.
   let right = Math.ceil(maxValue + LABEL_GAP + 8);
   let result: BarLayout | null = null;
-  for (let attempt = 0; attempt < 4 && !result; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     const plotRight = width - right;
     const plotWidth = Math.max(40, plotRight - plotLeft);
     const lo = Math.min(0, ...totals, reference?.value ?? 0);
@@ -95,10 +95,6 @@ export function barLayout(input: BarLayoutInput): BarLayout {
       return start;
     });
     const overflow = Math.max(0, ...valueLabelX.map((s, i) => s + valueWidths[i] + 2 - width));
-    if (overflow > 0) {
-      right += Math.ceil(overflow);
-      continue;
-    }
     let ref: BarLayout["reference"];
     if (reference && refX !== null) {
       const w = textWidth(reference.text, fs);
@@ -112,6 +108,10 @@ export function barLayout(input: BarLayoutInput): BarLayout {
       labelColumn, rowHeight, labels, ticks, domain, valueLabelX, reference: ref,
       legend: { ...legend, top: 4, left }, plot,
     };
+    if (overflow === 0) break;
+    // Too narrow to fit even after widening the margin (a chart not measured yet): labels end at the edge.
+    if (attempt === 5) result.valueLabelX = valueLabelX.map((s, i) => Math.min(s, width - valueWidths[i] - 2));
+    right += Math.ceil(overflow);
   }
   return result!;
 }

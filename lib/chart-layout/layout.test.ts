@@ -107,3 +107,13 @@ describe("timeSeriesLayout", () => {
     expect(l.margin.top).toBeGreaterThan(l.legend.height + 16);
   });
 });
+
+describe("barLayout at any width", () => {
+  it("always gives a layout, even for a chart not measured yet (width 1) or a very narrow one", () => {
+    for (const width of [1, 100, 200]) {
+      const l = barLayout({ ...ranked, width });
+      expect(l.height).toBeGreaterThan(0);
+      expect(l.valueLabelX).toHaveLength(5);
+    }
+  });
+});

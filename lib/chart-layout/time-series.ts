@@ -20,6 +20,8 @@ export type TimeSeriesLayoutInput = {
 export type TimeSeriesLayout = {
   margin: { top: number; right: number; bottom: number; left: number };
   yAxisWidth: number;
+  /** Space between the plot's edges and the first and last year (recharts XAxis padding). */
+  xInset: number;
   xTicks: number[];
   xDomain: [number, number];
   yTicks: number[];
@@ -48,15 +50,16 @@ export function timeSeriesLayout(input: TimeSeriesLayoutInput): TimeSeriesLayout
   const yAxisWidth = Math.ceil(Math.max(...yTicks.map((t) => textWidth(input.format(t), fs)))) + 10;
   const firstYear = Math.min(...years);
   const lastYear = Math.max(...years);
-  // Half a year label on each side, so the first and last year labels stay inside the chart.
-  const halfYear = Math.ceil(textWidth(String(lastYear), fs) / 2) + 4;
-  const right = Math.max(24, halfYear);
+  // The first and last years sit half a year label in from the plot's edges, so their labels clear the value axis's
+  // lowest label and stay inside the chart, and their markers do not sit on the axis line.
+  const inset = Math.ceil(textWidth(String(lastYear), fs) / 2) + 6;
+  const right = 8;
   const plotLeft = left + yAxisWidth;
   const plotRight = width - right;
-  const plotWidth = Math.max(40, plotRight - plotLeft);
+  const plotWidth = Math.max(40, plotRight - plotLeft - 2 * inset);
   const xTicks = yearTicks(firstYear, lastYear, plotWidth, fs);
   const xDomain: [number, number] = lastYear > firstYear ? [firstYear, lastYear] : [firstYear - 1, firstYear + 1];
-  const x = (y: number) => plotLeft + ((y - xDomain[0]) / (xDomain[1] - xDomain[0])) * plotWidth;
+  const x = (y: number) => plotLeft + inset + ((y - xDomain[0]) / (xDomain[1] - xDomain[0])) * plotWidth;
   const breaks = input.breaks.map((b) => {
     const year = (b.between[0] + b.between[1]) / 2;
     const bx = x(year);
@@ -67,7 +70,7 @@ export function timeSeriesLayout(input: TimeSeriesLayoutInput): TimeSeriesLayout
   });
   return {
     margin: { top, right, bottom: 8, left },
-    yAxisWidth, xTicks, xDomain, yTicks, yDomain,
+    yAxisWidth, xInset: inset, xTicks, xDomain, yTicks, yDomain,
     legend: { ...legend, top: 4, left },
     breaks,
     plot: { left: plotLeft, right: plotRight, top, bottom: top + plotHeight },
