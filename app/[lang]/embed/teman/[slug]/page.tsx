@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { uniqueSources } from "@/lib/derive/sources";
 import { entriesForTheme, getDataset, getTheme, regionsByName } from "@/lib/data";
 import { countsByRegion } from "@/lib/derive/records";
 import { NATIONAL_CODE } from "@/lib/schema";
@@ -30,7 +31,7 @@ export default async function EmbedTheme({ params, searchParams }: Props) {
           subtitle={t("Antal poster per region. Noll betyder att vi saknar uppgift.", "Number of records by region. Zero means we have no information.")}
           counts={countsByRegion(regional, regionsByName())}
           hrefFor={(code) => href(lang, `/regioner/${code}`)}
-          sources={[...new Map(regional.map((e) => [e.source.url, e.source])).values()]}
+          sources={uniqueSources(regional.map((e) => e.source))}
           embedPath={`/embed/teman/${slug}?vy=karta`}
           linkTarget="_blank"
         />
