@@ -3,7 +3,7 @@ import { uniqueSources } from "@/lib/derive/sources";
 import { entriesForTheme, getDataset, getTheme, regionsByName } from "@/lib/data";
 import { countsByRegion } from "@/lib/derive/records";
 import { NATIONAL_CODE } from "@/lib/schema";
-import { pickParam, type SearchParamsLike } from "@/lib/url-state";
+import { parseThemeEmbedView, type SearchParamsLike } from "@/lib/url-state";
 import { ThemeRegionsCard } from "@/components/records/ThemeRegionsCard";
 import { RecordsMapCard } from "@/components/records/RecordsMapCard";
 import { EmbedFooter } from "@/components/layout/EmbedFooter";
@@ -19,7 +19,7 @@ export default async function EmbedTheme({ params, searchParams }: Props) {
   const t = translator(lang);
   const theme = getTheme(slug);
   if (!theme || !getDataset().themes.some((t) => t.slug === slug)) notFound();
-  const vy = pickParam(await searchParams, "vy", ["stapel", "karta"] as const, "stapel");
+  const vy = parseThemeEmbedView(await searchParams);
   const regional = entriesForTheme(slug).filter((e) => e.region !== NATIONAL_CODE);
   return (
     <>
