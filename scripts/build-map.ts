@@ -20,6 +20,7 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { parseCsvRecords } from "../lib/data-pipeline/csv";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SRC_DIR = path.join(ROOT, "data", "sources");
@@ -76,19 +77,9 @@ export function parseSvg(svg: string): { viewBox: string; paths: SvgPath[] } {
 }
 
 export function parseCsv(csv: string): { svgId: string; code: string; regionName: string }[] {
-  const lines = csv.split(/\r?\n/).filter((l) => l.trim() !== "");
-  const header = lines[0].split(",");
-  const col = (n: string) => {
-    const i = header.indexOf(n);
-    if (i < 0) fail(`CSV lacks column ${n}`);
-    return i;
-  };
-  const [iId, iCode, iName] = [col("svg_id"), col("region_code"), col("region_name")];
-  return lines.slice(1).map((l) => {
-    const f = l.split(",");
-    if (f.length !== header.length) fail(`bad CSV line: ${l}`);
-    return { svgId: f[iId].trim(), code: f[iCode].trim(), regionName: f[iName].trim() };
-  });
+  const rows = parseCsvRecords(csv);
+  const col = (r: Record<string, string>, n: string) => r[n] ?? fail(`CSV lacks column ${n}`);
+  return rows.map((r) => ({ svgId: col(r, "svg_id").trim(), code: col(r, "region_code").trim(), regionName: col(r, "region_name").trim() }));
 }
 
 /** Absolute vertices of each subpath of a path that only uses relative moveto/lineto (m, implicit l) and z. */

@@ -5,7 +5,7 @@
  * error all errors are printed, the exit code is 1 and nothing is written. Otherwise the accepted rows are merged into
  * data/sources/imported-entries.json (or imported-values.csv / imported-indicators.json), the dataset is rebuilt from
  * the sources with the pipeline, the diff is printed and data/dataset.json is written atomically (--dry-run: nothing
- * is written). The logic is in lib/data-pipeline/import.ts; this file only reads and writes files.
+ * is written). The logic is in lib/data-pipeline/import/; this file only reads and writes files.
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -1,4 +1,5 @@
 import type { Indicator, IndicatorValue, Region } from "@/lib/schema";
+import { uniqueSources } from "@/lib/derive/sources";
 import { rankingFor } from "@/lib/derive/indicators";
 import { formatNumber, formatRank, formatValue } from "@/lib/format";
 import { href, missingText, translator, type Lang } from "@/lib/i18n";
@@ -24,7 +25,7 @@ export function IndicatorMapCard({ indicator, values, regions, period, level = 2
   const r = rankingFor(values, indicator.id, period, regions);
   const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals, lang);
   const present = r.rows.filter((x) => x.value !== null);
-  const sources = [...new Map(present.map((x) => [x.source!.url, x.source!])).values()];
+  const sources = uniqueSources(present.map((x) => x.source));
   const title = t(`${it.short} ${period}, karta`, `${it.short} ${period}, map`);
   const k = Math.min(5, new Set(present.map((x) => x.value)).size);
   const description =

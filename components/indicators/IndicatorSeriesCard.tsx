@@ -1,4 +1,5 @@
 import type { Indicator } from "@/lib/schema";
+import { uniqueSources } from "@/lib/derive/sources";
 import { NATIONAL_CODE } from "@/lib/schema";
 import { getDataset } from "@/lib/data";
 import { periodsOf, seriesFor } from "@/lib/derive/indicators";
@@ -29,7 +30,7 @@ export function IndicatorSeriesCard({ indicator, chosen, embedPath, lang }: { in
       : { key: code, label: nameOf(code), color: LINE_COLORS[i % LINE_COLORS.length], marker: MARKERS[i % MARKERS.length] },
   );
   const breaks = breaksBetween(indicator, periods);
-  const sources = [...new Map(d.values.filter((v) => v.indicator === id && chosen.includes(v.region)).map((v) => [v.source.url, v.source])).values()];
+  const sources = uniqueSources(d.values.filter((v) => v.indicator === id && chosen.includes(v.region)).map((v) => v.source));
   const first = series[0];
   const last = series.at(-1);
   const change = chosen

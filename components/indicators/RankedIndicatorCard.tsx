@@ -1,4 +1,5 @@
 import type { Indicator, IndicatorValue, Region } from "@/lib/schema";
+import { uniqueSources } from "@/lib/derive/sources";
 import { rankingFor } from "@/lib/derive/indicators";
 import { formatFlexible, formatNumber, formatRank, formatValue } from "@/lib/format";
 import { href, missingText, translator, type Lang } from "@/lib/i18n";
@@ -26,7 +27,7 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
   const present = r.rows.filter((x) => x.value !== null);
   const hi = present[0];
   const lo = present[present.length - 1];
-  const sources = [...new Map(present.map((x) => [x.source!.url, x.source!])).values()];
+  const sources = uniqueSources(present.map((x) => x.source));
   const notes: Note[] = indicator.notes.map((n) => ({ sv: n }));
   if (r.missing.length) notes.push(`${MISSING} ${t("för", "for")} ${r.missing.join(", ")} (${period}).`);
   if (!r.riket) notes.push(`${MISSING} ${t("för riket", "for Sweden as a whole")} (${period}).`);

@@ -1,4 +1,6 @@
 import type { Entry, Region } from "@/lib/schema";
+import { recordsByThemeSentence } from "@/lib/text";
+import { uniqueSources } from "@/lib/derive/sources";
 import { getDataset } from "@/lib/data";
 import { countsByTheme } from "@/lib/derive/records";
 import { yearsOf } from "@/lib/view-models";
@@ -12,11 +14,7 @@ export function RegionThemesCard({ region, entries, lang }: { region: Region; en
   const t = translator(lang);
   const d = getDataset();
   const perTheme = countsByTheme(entries, themesIn(d.themes, lang));
-  const themesWith = perTheme.filter((x) => x.count > 0);
-  const top = [...themesWith].sort((a, b) => b.count - a.count)[0];
-  // Several themes often share the highest count: then say how many, not just the first one in theme order.
-  const tied = themesWith.filter((x) => x.count === top?.count).length;
-  const sources = [...new Map(entries.map((e) => [e.source.url, e.source])).values()];
+  const sources = uniqueSources(entries.map((e) => e.source));
   const years = yearsOf(entries);
   const org = region.organisation;
   return (
@@ -30,14 +28,7 @@ export function RegionThemesCard({ region, entries, lang }: { region: Region; en
         `Antal poster, uppdelat på typ. Poster från åren ${years.at(-1) ?? "–"}–${years[0] ?? "–"} samt utan år.`,
         `Number of records, by kind. Records from ${years.at(-1) ?? "–"}–${years[0] ?? "–"} and without a year.`,
       )}
-      description={
-        entries.length === 0
-          ? t(`Vi har inga poster för ${org}.`, `We have no records for ${org}.`)
-          : t(
-              `${org} har ${entries.length} poster inom ${themesWith.length} av ${d.themes.length} teman; ${tied > 1 ? `flest (${top.count} var) inom ${tied} teman` : `flest inom ${top.label.toLowerCase()} (${top.count})`}.`,
-              `${org} has ${entries.length} records in ${themesWith.length} of ${d.themes.length} themes; ${tied > 1 ? `the most (${top.count} each) in ${tied} themes` : `most in ${top.label.toLowerCase()} (${top.count})`}.`,
-            )
-      }
+      description={recordsByThemeSentence(org, entries.length, perTheme, d.themes.length, lang)}
       sources={sources.slice(0, 3)}
       notes={sources.length > 3 ? [t(
         `Posterna kommer från ${sources.length} källsidor; varje post länkar till sin källa i avsnittet Insatser, resultat och strategier per tema på regionens sida.`,

@@ -1,4 +1,6 @@
 import type { Entry, Theme } from "@/lib/schema";
+import { recordsByRegionSentence } from "@/lib/text";
+import { uniqueSources } from "@/lib/derive/sources";
 import { regionsByName } from "@/lib/data";
 import { countsByRegion } from "@/lib/derive/records";
 import { href, translator, type Lang } from "@/lib/i18n";
@@ -12,12 +14,7 @@ export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entri
   const slug = theme.slug;
   const name = themeName(theme, lang).toLowerCase();
   const perRegion = countsByRegion(entries, regionsByName());
-  const withRecords = perRegion.filter((r) => r.count > 0);
-  const maxRow = [...withRecords].sort((a, b) => b.count - a.count)[0];
-  // Several regions often share the highest count: then say how many, not just the first one alphabetically.
-  const tied = withRecords.filter((r) => r.count === maxRow?.count).length;
-  const none = 21 - withRecords.length;
-  const sources = [...new Map(entries.map((e) => [e.source.url, e.source])).values()];
+  const sources = uniqueSources(entries.map((e) => e.source));
   return (
     <ChartCard
       id="poster-per-region"
@@ -29,16 +26,7 @@ export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entri
         "Antal poster, uppdelat på typ. Alla 21 regioner; noll betyder att vi saknar uppgift.",
         "Number of records, by kind. All 21 regions; zero means we have no information.",
       )}
-      description={
-        withRecords.length === 0
-          ? t(`Vi har inga poster om ${name} från någon region.`, `We have no records on ${name} from any region.`)
-          : t(
-              `${withRecords.length} av 21 regioner har poster om temat; ${tied > 1 ? `${tied} regioner har flest (${maxRow.count} var)` : `flest har ${maxRow.label} (${maxRow.count})`}.`
-                + (none === 0 ? "" : none === 1 ? " 1 region saknar poster." : ` ${none} regioner saknar poster.`),
-              `${withRecords.length} of 21 regions have records on the theme; ${tied > 1 ? `${tied} regions have the most (${maxRow.count} each)` : `${maxRow.label} has the most (${maxRow.count})`}.`
-                + (none === 0 ? "" : none === 1 ? " 1 region has none." : ` ${none} regions have none.`),
-            )
-      }
+      description={recordsByRegionSentence(name, perRegion, lang)}
       sources={sources.slice(0, 3)}
       notes={sources.length > 3 ? [t(
         `Posterna kommer från ${sources.length} källsidor; varje post länkar till sin källa i avsnittet Regionernas poster på temats sida.`,

@@ -1,90 +1,16 @@
 /**
- * Pure builders for /jamfor: which regions to compare (from the URL), the region × theme heatmap's filter and sort,
- * indicator values side by side, and smart specialisation areas that regions share.
+ * Pure builders for /jamfor: the region × theme heatmap's sort, indicator values side by side, and smart specialisation areas that regions share.
  */
-import { NATIONAL_CODE, KINDS, type Indicator, type IndicatorValue, type Kind, type Region, type Source } from "../schema";
-import type { SearchParamsLike } from "../url-state";
+import { NATIONAL_CODE, type Indicator, type IndicatorValue, type Region, type Source } from "../schema";
 import type { Coverage, CoverageRow } from "./records";
 import { defaultPeriod, rankingFor } from "./indicators";
 import { LOCALE, type Lang } from "../i18n";
 
-export const MIN_COMPARE = 2;
-export const MAX_COMPARE = 4;
-export const COMPARE_PARAM = "regioner";
-
-/** Every value of a parameter: `?k=a&k=b` and `?k=a,b` (and mixtures) give ["a", "b"]. */
-function all(sp: SearchParamsLike, key: string): string[] {
-  const raw = sp instanceof URLSearchParams ? sp.getAll(key) : sp[key];
-  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list.flatMap((v) => String(v).split(",")).map((v) => v.trim()).filter((v) => v !== "");
-}
-
-export type CompareSelection = {
-  /** Valid, deduplicated region codes in the order given, at most MAX_COMPARE. */
-  codes: string[];
-  /** True when there are at least MIN_COMPARE regions to compare. */
-  ok: boolean;
-  /** Whether the parameter was present at all (an empty page should not scold the reader). */
-  given: boolean;
-  /** Items we did not recognise as region codes, as written (deduplicated). */
-  unknown: string[];
-  /** Valid codes beyond the maximum that were left out. */
-  overflow: string[];
-  /** True when the URL used the repeated form (?regioner=01&regioner=12), which we render in the comma form. */
-  repeated: boolean;
-};
-
-/** Parse `?regioner=01,12,14` or `?regioner=01&regioner=12`. Never throws. */
-export function parseCompareRegions(sp: SearchParamsLike, knownCodes: readonly string[]): CompareSelection {
-  const raw = sp instanceof URLSearchParams ? sp.getAll(COMPARE_PARAM) : sp[COMPARE_PARAM];
-  const given = raw !== undefined && !(Array.isArray(raw) && raw.length === 0);
-  const repeated = Array.isArray(raw) && raw.length > 1;
-  const codes: string[] = [];
-  const unknown: string[] = [];
-  const overflow: string[] = [];
-  for (const item of all(sp, COMPARE_PARAM)) {
-    if (!knownCodes.includes(item)) {
-      const shown = item.slice(0, 20);
-      if (!unknown.includes(shown)) unknown.push(shown);
-      continue;
-    }
-    if (codes.includes(item) || overflow.includes(item)) continue;
-    if (codes.length < MAX_COMPARE) codes.push(item);
-    else overflow.push(item);
-  }
-  return { codes, ok: codes.length >= MIN_COMPARE, given, unknown: unknown.slice(0, 10), overflow, repeated };
-}
-
-export const HEATMAP_SORTS = ["region", "antal"] as const;
-export type HeatmapView = { typ: Kind | null; sortera: string };
-export const DEFAULT_HEATMAP: HeatmapView = { typ: null, sortera: "region" };
-
-function first(sp: SearchParamsLike, key: string): string | undefined {
-  if (sp instanceof URLSearchParams) return sp.get(key) ?? undefined;
-  const v = sp[key];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-/** `?typ=insats&sortera=kompetensforsorjning`; anything unknown falls back to all kinds, sorted by region name. */
-export function parseHeatmapView(sp: SearchParamsLike, themeSlugs: readonly string[]): HeatmapView {
-  const typ = first(sp, "typ");
-  const sortera = first(sp, "sortera");
-  return {
-    typ: typ && (KINDS as readonly string[]).includes(typ) ? (typ as Kind) : null,
-    sortera:
-      sortera && ((HEATMAP_SORTS as readonly string[]).includes(sortera) || themeSlugs.includes(sortera)) ? sortera : "region",
-  };
-}
-
-/** The canonical address of a comparison: comma form, defaults left out, fixed key order. */
-export function compareHref(codes: readonly string[], view: HeatmapView = DEFAULT_HEATMAP, hash = ""): string {
-  const parts: string[] = [];
-  // Region codes are two digits, so the comma needs no escaping and stays readable.
-  if (codes.length) parts.push(`${COMPARE_PARAM}=${codes.join(",")}`);
-  if (view.typ) parts.push(`typ=${view.typ}`);
-  if (view.sortera !== DEFAULT_HEATMAP.sortera) parts.push(`sortera=${encodeURIComponent(view.sortera)}`);
-  return "/jamfor" + (parts.length ? `?${parts.join("&")}` : "") + hash;
-}
+// The URL state of /jamfor lives in lib/url-state/compare.ts; re-exported so the page's imports stay as they are.
+export {
+  COMPARE_PARAM, DEFAULT_HEATMAP, HEATMAP_SORTS, MAX_COMPARE, MIN_COMPARE, compareHref, parseCompareRegions, parseHeatmapView,
+  type CompareSelection, type HeatmapView,
+} from "../url-state/compare";
 
 const sv = new Intl.Collator("sv-SE");
 

@@ -1,4 +1,5 @@
 import Link from "@/components/layout/Link";
+import { uniqueSources } from "@/lib/derive/sources";
 import { getDataset, regionsByName } from "@/lib/data";
 import { coverageMatrix, sortEntries } from "@/lib/derive/records";
 import { CoverageMatrix } from "@/components/records/CoverageMatrix";
@@ -31,7 +32,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   const regional = d.entries.filter((e) => e.region !== NATIONAL_CODE);
   const coverage = coverageMatrix(regional, regions, d.themes);
   const conclusions = sortEntries(d.entries.filter((e) => e.region === NATIONAL_CODE && e.kind === "slutsats"));
-  const sources = new Set(d.entries.map((e) => e.source.url)).size;
+  const sources = uniqueSources(d.entries.map((e) => e.source)).length;
   const emptyCells = coverage.rows.reduce((s, r) => s + r.cells.filter((c) => c.count === 0).length, 0);
   const themeName = (slug: string) => {
     const th = d.themes.find((x) => x.slug === slug);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { leadersOf } from "@/lib/text";
 import Link from "@/components/layout/Link";
 import { getDataset, regionsByName } from "@/lib/data";
 import {
@@ -642,8 +643,7 @@ function Heatmap({ chosen, view, regions, lang }: { chosen: string[]; view: Heat
         ? t(`flest ${what} om ${sortThemeName}`, `most ${what} on ${sortThemeName}`)
         : t("regionnamn", "region name");
   const countOf = (row: (typeof coverage.rows)[number]) => (sortTheme ? row.cells[themeSlugs.indexOf(sortTheme.slug)].count : row.total);
-  const topCount = countOf(coverage.rows[0]);
-  const leaders = coverage.rows.filter((r) => countOf(r) === topCount);
+  const { top: topCount, leaders } = leadersOf(coverage.rows, countOf);
   const total = formatNumber(coverage.total, 0, lang);
   return (
     <section aria-labelledby="tackning">

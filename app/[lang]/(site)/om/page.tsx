@@ -1,4 +1,5 @@
 import Link from "@/components/layout/Link";
+import { uniqueSources } from "@/lib/derive/sources";
 import { getDataset } from "@/lib/data";
 import { formatNumber } from "@/lib/format";
 import { NATIONAL_CODE } from "@/lib/schema";
@@ -16,8 +17,8 @@ export default async function AboutPage({ params }: Props) {
   const lang = await langFrom(params);
   if (lang === "en") return <AboutEn />;
   const d = getDataset();
-  const entrySources = [...new Map(d.entries.map((e) => [e.source.url, e.source])).values()];
-  const indicatorSources = [...new Map(d.indicators.map((i) => [i.source.url, i.source])).values()];
+  const entrySources = uniqueSources(d.entries.map((e) => e.source));
+  const indicatorSources = uniqueSources(d.indicators.map((i) => i.source));
   const credits = [...new Set(d.indicators.map((i) => i.credit))];
   const regionsWithout = d.regions.filter((r) => !d.smartSpecialisation.some((s) => s.region === r.code)).map((r) => r.name);
   const national = d.entries.filter((e) => e.region === NATIONAL_CODE).length;
@@ -125,8 +126,8 @@ function AboutEn() {
   const lang = "en" as const;
   const d = getDataset();
   const nf = (n: number) => formatNumber(n, 0, lang);
-  const entrySources = [...new Map(d.entries.map((e) => [e.source.url, e.source])).values()];
-  const indicatorSources = [...new Map(d.indicators.map((i) => [i.source.url, i.source])).values()];
+  const entrySources = uniqueSources(d.entries.map((e) => e.source));
+  const indicatorSources = uniqueSources(d.indicators.map((i) => i.source));
   const credits = [...new Set(d.indicators.map((i) => creditEn(i.credit)))];
   const regionsWithout = d.regions.filter((r) => !d.smartSpecialisation.some((s) => s.region === r.code)).map((r) => r.name);
   const national = d.entries.filter((e) => e.region === NATIONAL_CODE).length;

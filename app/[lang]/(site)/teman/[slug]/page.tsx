@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { uniqueSources } from "@/lib/derive/sources";
 import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { entriesForTheme, getDataset, getTheme, regionLabel, regionsByName } from "@/lib/data";
@@ -53,7 +54,7 @@ export default async function ThemePage({ params }: Props) {
   const indicators = d.indicators.filter((i) => i.themes.includes(slug));
   const full = indicators.filter((i) => !i.fragment);
   const fragments = indicators.filter((i) => i.fragment);
-  const sources = [...new Map(regional.map((e) => [e.source.url, e.source])).values()];
+  const sources = uniqueSources(regional.map((e) => e.source));
   const lead = full[0];
   const leadText = lead ? indicatorText(lead, lang) : null;
   const leadPeriod = lead ? defaultPeriod(d.values, lead.id) : null;

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getDataset, getIndicator } from "@/lib/data";
-import { pickParam, type SearchParamsLike } from "@/lib/url-state";
+import { embedViewQuery, parseIndicatorEmbedView, type SearchParamsLike } from "@/lib/url-state";
 import { indicatorView } from "@/lib/indicator-view";
 import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard";
 import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
@@ -27,8 +27,8 @@ export default async function EmbedIndicator({ params, searchParams }: Props) {
   const sp = await searchParams;
   const d = getDataset();
   const { regions, period, query, chosen } = indicatorView(indicator, sp);
-  const vy = pickParam(sp, "vy", ["stapel", "karta", "tidsserie"] as const, indicator.fragment ? "tidsserie" : "stapel");
-  const self = `/embed/indikatorer/${id}${query}&vy=${vy}`;
+  const vy = parseIndicatorEmbedView(sp, indicator.fragment);
+  const self = `/embed/indikatorer/${id}${query}${embedViewQuery(vy)}`;
   return (
     <>
       {vy === "tidsserie" || indicator.fragment ? (

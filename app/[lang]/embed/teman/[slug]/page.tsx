@@ -1,8 +1,9 @@
 import { notFound } from "next/navigation";
+import { uniqueSources } from "@/lib/derive/sources";
 import { entriesForTheme, getDataset, getTheme, regionsByName } from "@/lib/data";
 import { countsByRegion } from "@/lib/derive/records";
 import { NATIONAL_CODE } from "@/lib/schema";
-import { pickParam, type SearchParamsLike } from "@/lib/url-state";
+import { parseThemeEmbedView, type SearchParamsLike } from "@/lib/url-state";
 import { ThemeRegionsCard } from "@/components/records/ThemeRegionsCard";
 import { RecordsMapCard } from "@/components/records/RecordsMapCard";
 import { EmbedFooter } from "@/components/layout/EmbedFooter";
@@ -18,7 +19,7 @@ export default async function EmbedTheme({ params, searchParams }: Props) {
   const t = translator(lang);
   const theme = getTheme(slug);
   if (!theme || !getDataset().themes.some((t) => t.slug === slug)) notFound();
-  const vy = pickParam(await searchParams, "vy", ["stapel", "karta"] as const, "stapel");
+  const vy = parseThemeEmbedView(await searchParams);
   const regional = entriesForTheme(slug).filter((e) => e.region !== NATIONAL_CODE);
   return (
     <>
@@ -30,7 +31,7 @@ export default async function EmbedTheme({ params, searchParams }: Props) {
           subtitle={t("Antal poster per region. Noll betyder att vi saknar uppgift.", "Number of records by region. Zero means we have no information.")}
           counts={countsByRegion(regional, regionsByName())}
           hrefFor={(code) => href(lang, `/regioner/${code}`)}
-          sources={[...new Map(regional.map((e) => [e.source.url, e.source])).values()]}
+          sources={uniqueSources(regional.map((e) => e.source))}
           embedPath={`/embed/teman/${slug}?vy=karta`}
           linkTarget="_blank"
         />

@@ -1,12 +1,12 @@
 /**
- * The URL owns view state. One pure module parses search params into typed state with defaults and
- * serialises it back (defaults omitted, stable order). Unknown or broken parameters fall back to defaults.
+ * The records table's view (/data and the tables on region and theme pages): parsed from the address into typed
+ * state with defaults and serialised back (defaults omitted, stable order). Unknown or broken parameters fall back
+ * to defaults.
  *
  * /data?region=09&tema=integration&typ=insats&ar=2023&q=bredband&sort=-ar&sida=2&dolj=sammanfattning
  */
-import { KINDS, type KindId as Kind } from "./kinds";
-
-export type SearchParamsLike = Record<string, string | string[] | undefined> | URLSearchParams;
+import { KINDS, type KindId as Kind } from "../kinds";
+import { firstParam as get, type SearchParamsLike } from "./params";
 
 export const DATA_COLUMNS = ["region", "tema", "typ", "titel", "sammanfattning", "siffror", "ar", "kalla"] as const;
 export type DataColumn = (typeof DATA_COLUMNS)[number];
@@ -31,12 +31,6 @@ export type DataViewState = {
 export const DEFAULT_DATA_VIEW: DataViewState = {
   region: null, tema: null, typ: null, ar: null, q: "", sort: null, sida: 1, antal: 25, dolj: [],
 };
-
-function get(sp: SearchParamsLike, key: string): string | undefined {
-  if (sp instanceof URLSearchParams) return sp.get(key) ?? undefined;
-  const v = sp[key];
-  return Array.isArray(v) ? v[0] : v;
-}
 
 const MAX_Q = 200;
 
@@ -90,41 +84,4 @@ export function serializeDataView(s: DataViewState): string {
 /** Link to the data view with some filters set, e.g. from a coverage-matrix cell. */
 export function dataHref(filters: Partial<DataViewState>): string {
   return "/data" + serializeDataView({ ...DEFAULT_DATA_VIEW, ...filters });
-}
-
-/** Parse a single enumerated parameter with a default, e.g. ?ar=2021 on an indicator page. */
-export function pickParam<T extends string | number>(sp: SearchParamsLike, key: string, allowed: readonly T[], fallback: T): T {
-  const raw = get(sp, key);
-  if (raw === undefined) return fallback;
-  const hit = allowed.find((a) => String(a) === raw);
-  return hit === undefined ? fallback : hit;
-}
-
-/** Parse a comma-separated list of allowed values, deduplicated, keeping order; invalid items dropped. */
-export function pickList(sp: SearchParamsLike, key: string, allowed: readonly string[], max = Infinity): string[] {
-  const raw = get(sp, key);
-  if (!raw) return [];
-  const out: string[] = [];
-  for (const part of raw.split(",")) {
-    const v = part.trim();
-    if (allowed.includes(v) && !out.includes(v)) out.push(v);
-    if (out.length >= max) break;
-  }
-  return out;
-}
-
-/** All values of a list parameter, accepting both `?k=a,b` and `?k=a&k=b`. */
-export function listParam(sp: SearchParamsLike, key: string): string[] {
-  const raw = sp instanceof URLSearchParams ? sp.getAll(key) : ([] as string[]).concat(sp[key] ?? []);
-  return raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
-}
-
-/** Like pickList, for both list forms. */
-export function pickListParam(sp: SearchParamsLike, key: string, allowed: readonly string[], max = Infinity): string[] {
-  const out: string[] = [];
-  for (const v of listParam(sp, key)) {
-    if (out.length >= max) break;
-    if (allowed.includes(v) && !out.includes(v)) out.push(v);
-  }
-  return out;
 }

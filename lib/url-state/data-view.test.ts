@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DATA_VIEW, dataHref, parseDataView, pickList, pickParam, serializeDataView } from "./url-state";
+import { DEFAULT_DATA_VIEW, dataHref, parseDataView, serializeDataView } from "./data-view";
 
 const known = { regions: ["09", "12"], themes: ["integration", "jamstalldhet"] };
 
@@ -32,27 +32,5 @@ describe("data view URL state", () => {
   });
   it("builds links to the filtered data view", () => {
     expect(dataHref({ region: "09", tema: "integration" })).toBe("/data?region=09&tema=integration");
-  });
-});
-
-describe("pickParam / pickList", () => {
-  it("picks allowed values or the fallback", () => {
-    expect(pickParam({ ar: "2021" }, "ar", [2019, 2021], 2019)).toBe(2021);
-    expect(pickParam({ ar: "1800" }, "ar", [2019, 2021], 2019)).toBe(2019);
-  });
-  it("keeps valid list items in order, deduplicated and capped", () => {
-    expect(pickList({ regioner: "12,xx,09,12,01" }, "regioner", ["01", "09", "12"], 2)).toEqual(["12", "09"]);
-  });
-});
-
-import { listParam, pickListParam } from "./url-state";
-describe("list parameters in both forms", () => {
-  it("accepts repeated and comma-separated values", () => {
-    expect(listParam(new URLSearchParams("r=01&r=12,14"), "r")).toEqual(["01", "12", "14"]);
-    expect(listParam({ r: ["01", "09"] }, "r")).toEqual(["01", "09"]);
-    expect(listParam({}, "r")).toEqual([]);
-  });
-  it("keeps only allowed values, deduplicated and capped", () => {
-    expect(pickListParam({ r: ["01", "xx", "01", "09", "12"] }, "r", ["01", "09", "12"], 2)).toEqual(["01", "09"]);
   });
 });
