@@ -28,6 +28,8 @@ const common = [
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // One self-contained server folder (.next/standalone) for the container and CI alike: scripts/standalone/.
+  output: "standalone",
   turbopack: { root: path.resolve(__dirname) },
   // The root layout sits under app/[lang]; unknown addresses get app/global-not-found.tsx (server-rendered).
   experimental: { globalNotFound: true },
