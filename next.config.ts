@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
+import fs from "node:fs";
 import path from "node:path";
+import { cacheRules, dataVersionOf } from "./lib/cache-headers";
 
 const dev = process.env.NODE_ENV !== "production";
 
@@ -25,9 +27,21 @@ const common = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 
+/** The data version (meta.builtAt) of the dataset this build is made from: every page carries it (X-Data-Version). */
+function dataVersion(): string {
+  const file = process.env.REGIONLAGET_DATASET?.trim() ? path.resolve(process.env.REGIONLAGET_DATASET.trim()) : path.join(__dirname, "data", "dataset.json");
+  try {
+    return dataVersionOf(JSON.parse(fs.readFileSync(file, "utf8")));
+  } catch {
+    return "okänd";
+  }
+}
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // One self-contained server folder (.next/standalone) for the container and CI alike: scripts/standalone/.
+  output: "standalone",
   turbopack: { root: path.resolve(__dirname) },
   // The root layout sits under app/[lang]; unknown addresses get app/global-not-found.tsx (server-rendered).
   experimental: { globalNotFound: true },
@@ -42,6 +56,8 @@ const nextConfig: NextConfig = {
       // Embeds (both languages) are made to be framed by other sites.
       { source: "/embed/:path*", headers: framed },
       { source: "/en/embed/:path*", headers: framed },
+      // CDN caching (lib/cache-headers.ts): pages and embeds change only when the data does; nothing is user-specific.
+      ...cacheRules(dev ? "dev" : dataVersion()),
     ];
   },
   /** The pages live under app/[lang]; "/sv/…" is only the internal address of the Swedish (unprefixed) pages. */

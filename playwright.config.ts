@@ -33,10 +33,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // What ships: the standalone server, started exactly as the container starts it (scripts/standalone/start.sh).
+    command: "node scripts/standalone/prepare.mjs && sh .next/standalone/start.sh",
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), BIND_ADDRESS: "127.0.0.1" },
   },
 });

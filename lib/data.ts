@@ -1,9 +1,9 @@
 /**
- * Reads data/dataset.json once on the server and validates it at the boundary.
+ * Reads data/dataset.json (or REGIONLAGET_DATASET, lib/dataset-file) once on the server and validates it at the boundary.
  * Pages call these lookups; nothing downstream re-validates. Never import this from a client component.
  */
 import fs from "node:fs";
-import path from "node:path";
+import { datasetFile } from "./dataset-file";
 import { parseDataset, NATIONAL_CODE, type Dataset, type Entry, type Indicator, type Region, type Theme } from "./schema";
 import { collator } from "./format";
 
@@ -11,8 +11,7 @@ let cached: Dataset | null = null;
 
 export function getDataset(): Dataset {
   if (!cached) {
-    const file = path.join(process.cwd(), "data", "dataset.json");
-    cached = parseDataset(JSON.parse(fs.readFileSync(file, "utf8")));
+    cached = parseDataset(JSON.parse(fs.readFileSync(datasetFile(), "utf8")));
   }
   return cached;
 }

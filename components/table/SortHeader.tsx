@@ -7,15 +7,24 @@ function lowerFirst(label: string): string {
 }
 
 /** A real <button> inside a sortable header cell; the <th> carries aria-sort. */
-export function SortButton({ label, sorted, onClick, lang }: {
+export function SortButton({ label, sorted, onClick, lang, submit }: {
   label: string; sorted: false | "asc" | "desc"; onClick: () => void; lang: Lang;
+  /** Also a submit button of a GET form (the server-paged table), so sorting works without JavaScript. */
+  submit?: { form: string; name: string; value: string };
 }) {
   const t = translator(lang);
   const title = sorted === "asc"
     ? t(`Sortera fallande efter ${label.toLowerCase()}`, `Sort by ${lowerFirst(label)}, descending`)
     : t(`Sortera stigande efter ${label.toLowerCase()}`, `Sort by ${lowerFirst(label)}, ascending`);
   return (
-    <button type="button" className="sort-button" onClick={onClick} title={title}>
+    <button
+      type={submit ? "submit" : "button"} form={submit?.form} name={submit?.name} value={submit?.value}
+      className="sort-button" title={title}
+      onClick={(e) => {
+        if (submit) e.preventDefault();
+        onClick();
+      }}
+    >
       {label}
       <span className="sort-icon" aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
     </button>

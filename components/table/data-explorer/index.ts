@@ -1,0 +1,3 @@
+export { DataExplorer, type DataExplorerProps } from "./DataExplorer";
+export { DataExplorerFromUrl, useUrlView } from "./url-view";
+export { ServerDataExplorer, type ServerDataExplorerProps } from "./ServerDataExplorer";
