@@ -132,6 +132,11 @@ export type DataExplorerProps = {
   /** Already in the page's language. */
   caption: string;
   lang: Lang;
+  /**
+   * Columns never shown, e.g. Region on a region page where it would repeat the page's own region. Downloads keep
+   * them, so a saved file still says whose records they are.
+   */
+  omit?: DataColumn[];
 };
 
 /** What each filter control, by id, changes in the view. The form's handlers and the early-change replay share it. */
@@ -195,7 +200,7 @@ export function DataExplorerFromUrl(props: DataExplorerProps) {
   );
 }
 
-export function DataExplorer({ rows, regions, themes, years, caption, lang, state, onChange }: DataExplorerProps & {
+export function DataExplorer({ rows, regions, themes, years, caption, lang, state, onChange, omit = [] }: DataExplorerProps & {
   state: DataViewState;
   onChange?: (s: DataViewState) => void;
 }) {
@@ -217,7 +222,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
     state: {
       sorting: state.sort ? [{ id: state.sort.id, desc: state.sort.desc }] : [],
       pagination: { pageIndex: page - 1, pageSize: state.antal },
-      columnVisibility: Object.fromEntries(state.dolj.map((c) => [c, false])),
+      columnVisibility: Object.fromEntries([...state.dolj, ...omit].map((c) => [c, false])),
     },
     onSortingChange: (updater) => {
       const prev = state.sort ? [{ id: state.sort.id, desc: state.sort.desc }] : [];
@@ -279,7 +284,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
 
       <fieldset className="columns-toggle no-print needs-js">
         <legend>{t("Visa kolumner", "Show columns")}</legend>
-        {DATA_COLUMNS.filter((c) => c !== "titel").map((c) => (
+        {DATA_COLUMNS.filter((c) => c !== "titel" && !omit.includes(c)).map((c) => (
           <label key={c}>
             <input
               type="checkbox"
