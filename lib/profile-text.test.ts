@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeText, comparisonText, directionText, rankText, standingSentence } from "./profile-text";
+import { changeText, comparisonText, directionText, rankText, standingSentence, valueWithUnit } from "./profile-text";
 
 describe("rankText", () => {
   it("says highest and lowest at the ends, in both languages", () => {
@@ -35,5 +35,14 @@ describe("standingSentence", () => {
   it("reads as the card's description says it", () => {
     expect(standingSentence("Västerbotten", 3.3, "procent av arbetskraften", 1, 21, 21, "lowest", "sv")).toBe("Västerbotten: 3,3\u00a0% (rang 21 av 21, lägst)");
     expect(standingSentence("Västerbotten", 3.3, "procent av arbetskraften", 1, 21, 21, "lowest", "en")).toBe("Västerbotten: 3.3% (rank 21 of 21, lowest)");
+  });
+});
+
+describe("valueWithUnit", () => {
+  it("writes short units after values that are not percentages", () => {
+    expect(valueWithUnit(213, "tusen kronor per invånare (löpande priser)", 0, "sv")).toBe("213\u00a0tkr");
+    expect(valueWithUnit(84.41, "år", 2, "en")).toBe("84.41\u00a0years");
+    expect(valueWithUnit(3.3, "procent", 1, "sv")).toBe("3,3\u00a0%");
+    expect(valueWithUnit(281138, "invånare", 0, "sv")).toBe("281\u00a0138");
   });
 });

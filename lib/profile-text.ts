@@ -42,3 +42,22 @@ export function changeText(change: number, decimals: number, unit: string, since
 export function standingSentence(name: string, value: number, unit: string, decimals: number, rank: number, of: number, extreme: Extreme, lang: Lang): string {
   return `${name}: ${formatValue(value, unit, decimals, lang)} (${rankText(rank, of, extreme, lang)})`;
 }
+
+/**
+ * A short unit to write after a value that is not a percentage ("213 tkr", "84,41 år"); "" when the unit has no
+ * short form (the full unit is in the row's accessible name and the table twin).
+ */
+export function shortUnit(unit: string, lang: Lang): string {
+  if (isPercentUnit(unit)) return "";
+  if (unit.startsWith("tusen kronor")) return lang === "en" ? "SEK k" : "tkr";
+  if (unit.startsWith("kronor")) return lang === "en" ? "SEK" : "kr";
+  if (unit === "år") return lang === "en" ? "years" : "år";
+  return "";
+}
+
+/** A value with its short unit: "3,3 %", "213 tkr", "281 138". */
+export function valueWithUnit(value: number, unit: string, decimals: number, lang: Lang): string {
+  const short = shortUnit(unit, lang);
+  const n = formatValue(value, unit, decimals, lang);
+  return short ? `${n}\u00a0${short}` : n;
+}

@@ -1,7 +1,8 @@
 /**
  * A dot strip: every län with a value as a small grey dot on one line, the chosen region(s) as larger marked shapes,
  * and Riket as a dark dashed tick. Drawn on the server as plain SVG (no JavaScript); x positions are percentages, so
- * the strip fills any width and its dots stay round. The smallest and largest values are written under the ends.
+ * the strip fills any width and its dots stay round. With `lowText`/`highText` the smallest and largest values are
+ * written under the ends.
  * Shapes as well as colours tell the marked regions apart (never colour alone); the accessible name says it all in words.
  */
 import { stripDomain, stripPosition, type StripPoint } from "@/lib/derive/profile";
@@ -12,7 +13,7 @@ export type StripMark = { code: string; shape: MarkShape; color: string };
 
 export const MARK_SHAPES: MarkShape[] = ["circle", "square", "triangle", "diamond"];
 
-const Y = 9;
+const Y = 10;
 
 function Shape({ shape, color }: { shape: MarkShape; color: string }) {
   const common = { fill: color, stroke: "var(--text)", strokeWidth: 1.5 };
@@ -38,20 +39,21 @@ export function DotStrip({ points, riket, marks, label, lowText, highText }: {
   /** The accessible name: what the strip shows, in words. */
   label: string;
   /** Formatted smallest and largest values, written under the ends of the strip. */
-  lowText: string;
-  highText: string;
+  lowText?: string;
+  highText?: string;
 }) {
+  const ends = lowText !== undefined && highText !== undefined;
   const domain = stripDomain(points.map((p) => p.value), riket);
   const x = (v: number) => `${stripPosition(v, domain).toFixed(2)}%`;
   const marked = new Set(marks.map((m) => m.code));
   return (
-    <svg className={styles.strip} width="100%" height="32" role="img" aria-label={label} data-testid="dot-strip">
+    <svg className={styles.strip} width="100%" height={ends ? 34 : 20} role="img" aria-label={label} data-testid="dot-strip">
       <line x1="2%" x2="98%" y1={Y} y2={Y} className={styles.axis} />
       {points.filter((p) => !marked.has(p.code)).map((p) => (
         <circle key={p.code} cx={x(p.value)} cy={Y} r={4} className={styles.dot} data-code={p.code} />
       ))}
       {riket !== null ? (
-        <line x1={x(riket)} x2={x(riket)} y1={1} y2={Y + 8} className={styles.riket} data-testid="strip-riket" />
+        <line x1={x(riket)} x2={x(riket)} y1={1} y2={Y + 9} className={styles.riket} data-testid="strip-riket" />
       ) : null}
       {marks.map((m) => {
         const p = points.find((q) => q.code === m.code);
@@ -61,8 +63,12 @@ export function DotStrip({ points, riket, marks, label, lowText, highText }: {
           </svg>
         ) : null;
       })}
-      <text x="0" y="30" className={styles.end}>{lowText}</text>
-      <text x="100%" y="30" textAnchor="end" className={styles.end}>{highText}</text>
+      {ends ? (
+        <>
+          <text x="0" y="32" className={styles.end}>{lowText}</text>
+          <text x="100%" y="32" textAnchor="end" className={styles.end}>{highText}</text>
+        </>
+      ) : null}
     </svg>
   );
 }

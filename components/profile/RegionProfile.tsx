@@ -10,7 +10,7 @@ import { formatValue } from "@/lib/format";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { indicatorText, riketName, themeName } from "@/lib/indicator-text";
 import { OKABE_ITO } from "@/lib/palette";
-import { changeText, comparisonText, isPercentUnit, rankText } from "@/lib/profile-text";
+import { changeText, comparisonText, rankText, valueWithUnit } from "@/lib/profile-text";
 import { withMyRegion } from "@/lib/url-state/my-region";
 import type { Region, Theme } from "@/lib/schema";
 import { DotStrip, MarkSwatch } from "./DotStrip";
@@ -30,7 +30,7 @@ export function stripLabel(row: ProfileRow, name: string, lang: Lang): string {
   const hi = Math.max(...row.points.map((p) => p.value));
   const t = translator(lang);
   return (
-    `${name} ${fmt(row.value)} (${rankText(row.rank, row.of, row.extreme, lang)}), ${row.period}.` +
+    `${name} ${fmt(row.value)} (${rankText(row.rank, row.of, row.extreme, lang)}), ${row.period}, ${indicatorText(row.indicator, lang).unit}.` +
     (row.riket !== null ? ` ${riketName(lang)} ${fmt(row.riket)}.` : "") +
     t(` Länen från ${fmt(lo)} till ${fmt(hi)}.`, ` Counties from ${fmt(lo)} to ${fmt(hi)}.`)
   );
@@ -58,11 +58,20 @@ function Row({ row, region, lang }: { row: ProfileRow; region: Region; lang: Lan
   return (
     <li className={styles.row} data-testid="profile-row" data-indicator={row.indicator.id}>
       <Link href={href(lang, withMyRegion(`/indikatorer/${row.indicator.id}`, region.code))} className={styles.name}>{it.short}</Link>
-      <span className={styles.value}>{fmt(row.value)}</span>
+      <span className={styles.value}>
+        {valueWithUnit(row.value, row.indicator.unit, row.indicator.decimals, lang)}
+        <span className={styles.year}>{row.period}</span>
+      </span>
+      <div className={styles.stripCell}>
+        <DotStrip
+          points={row.points}
+          riket={row.riketComparable ? row.riket : null}
+          marks={[{ code: region.code, shape: "circle", color: markColor(row) }]}
+          label={stripLabel(row, region.name, lang)}
+        />
+      </div>
       <p className={styles.meta}>
-        <span>{row.period}</span>
         <span>{rankText(row.rank, row.of, row.extreme, lang)}</span>
-        {row.riket !== null ? <span>{riketName(lang).toLowerCase()} {fmt(row.riket)}</span> : null}
         {cmp ? (
           <span className={`${styles.badge} ${styles[row.comparison!]}`}>{cmp}</span>
         ) : neutral ? (
@@ -73,18 +82,7 @@ function Row({ row, region, lang }: { row: ProfileRow; region: Region; lang: Lan
         ) : row.breakBetween ? (
           <span>{t("serieavbrott", "series break")}</span>
         ) : null}
-        {isPercentUnit(row.indicator.unit) ? null : <span>{it.unit}</span>}
       </p>
-      <div className={styles.stripCell}>
-        <DotStrip
-          points={row.points}
-          riket={row.riket}
-          marks={[{ code: region.code, shape: "circle", color: markColor(row) }]}
-          label={stripLabel(row, region.name, lang)}
-          lowText={fmt(Math.min(...row.points.map((p) => p.value)))}
-          highText={fmt(Math.max(...row.points.map((p) => p.value)))}
-        />
-      </div>
     </li>
   );
 }

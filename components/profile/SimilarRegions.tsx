@@ -14,7 +14,7 @@ import { InSwedish } from "@/components/layout/InSwedish";
 import { withMyRegion } from "@/lib/url-state/my-region";
 import styles from "./similar.module.css";
 
-const MAX_RECORDS = 2;
+const MAX_RECORDS = 1;
 
 export function SimilarRegions({ region, similar, learning, regions, themes, structuralNames, lang }: {
   region: Region;
@@ -89,7 +89,9 @@ export function SimilarRegions({ region, similar, learning, regions, themes, str
                       <span key={i.indicator.id}>
                         {k ? "; " : ""}
                         <Link href={href(lang, withMyRegion(`/indikatorer/${i.indicator.id}`, region.code))}>{indicatorText(i.indicator, lang).short}</Link>{" "}
-                        ({t(`plats ${i.bestRank} av ${i.of} räknat från bästa`, `${ordinal(i.bestRank)} of ${i.of} counted from the best`)})
+                        ({i.bestRank === i.of
+                          ? t(`sämst av ${i.of}`, `worst of ${i.of}`)
+                          : t(`plats ${i.bestRank} av ${i.of} räknat från bästa`, `${ordinal(i.bestRank)} of ${i.of} counted from the best`)})
                       </span>
                     ))}
                   </p>

@@ -26,6 +26,7 @@ import { dataTableExport } from "@/lib/export/table-rows";
 import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
 import { exportFilename } from "@/lib/export/filename";
 import { downloadBlob } from "@/components/export/download";
+import { MY_REGION_PARAM, withMyRegion } from "@/lib/url-state/my-region";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { LOCALE, missingText, translator, type Lang } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
@@ -182,9 +183,11 @@ export function DataExplorerFromUrl(props: DataExplorerProps) {
   const onSearch = useCallback((s: string) => startTransition(() => setSearch(s)), []);
   const known = useMemo(() => ({ regions: props.regions.map((r) => r.value), themes: props.themes.map((t) => t.value) }), [props.regions, props.themes]);
   const state = useMemo(() => (search === null ? DEFAULT_DATA_VIEW : parseDataView(new URLSearchParams(search), known)), [search, known]);
+  // "My region" (?min=) is not part of the table's view; keep it in the address when the view changes.
+  const min = search === null ? null : new URLSearchParams(search).get(MY_REGION_PARAM);
   const onChange = useCallback((next: DataViewState) => {
-    startTransition(() => router.push(pathname + serializeDataView(next), { scroll: false }));
-  }, [router, pathname]);
+    startTransition(() => router.push(pathname + withMyRegion(serializeDataView(next), min), { scroll: false }));
+  }, [router, pathname, min]);
   useEffect(() => {
     if (search === null) return;
     const early = earlyPatch();

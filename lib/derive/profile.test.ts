@@ -42,7 +42,7 @@ describe("compareWith", () => {
 
 describe("profileRow", () => {
   const values = [
-    v("01", "2022", 6), v("09", "2022", 5), v("24", "2022", 3.3), v("00", "2022", 6.6),
+    v("01", "2022", 7), v("09", "2022", 5), v("24", "2022", 3.3), v("00", "2022", 6.6),
     v("24", "2020", 4.1), v("01", "2020", 7),
   ];
   it("gives value, rank with its extreme, Riket comparison in the direction, change since the earliest year and the strip", () => {
@@ -58,6 +58,12 @@ describe("profileRow", () => {
     expect(r.comparison).toBeNull();
     expect(r.earliest).toBeNull();
     expect(r.change).toBeNull();
+  });
+  it("treats a Riket outside the län's range as a total: not drawn, not compared", () => {
+    const r = profileRow("24", ind({ direction: "hogre-battre" }), [...values.filter((x) => x.region !== "00"), v("00", "2022", 100)], regions)!;
+    expect(r.riket).toBe(100);
+    expect(r.riketComparable).toBe(false);
+    expect(r.comparison).toBeNull();
   });
   it("computes no change across a series break", () => {
     const r = profileRow("24", ind({ seriesBreaks: [{ after: 2021, noteSv: "Ny metod" }] }), values, regions)!;

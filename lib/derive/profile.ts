@@ -26,6 +26,11 @@ export type ProfileRow = {
   of: number;
   extreme: Extreme;
   riket: number | null;
+  /**
+   * Whether Riket can be drawn and compared on the strip. An average or share for Sweden always lies between the
+   * lowest and highest län; outside that range Riket is a total (population, counts), not comparable with a län.
+   */
+  riketComparable: boolean;
   comparison: Comparison;
   /** The region's value in the earliest period it has one, when that is before `period` and the series has no break between. */
   earliest: { period: string; value: number } | null;
@@ -74,6 +79,8 @@ export function profileRow(code: string, ind: Indicator, values: IndicatorValue[
   const row = ranking.rows.find((r) => r.code === code);
   if (!row || row.value === null || row.rank === null) return null;
   const riket = ranking.riket?.value ?? null;
+  const present = ranking.rows.flatMap((r) => (r.value === null ? [] : [r.value]));
+  const riketComparable = riket !== null && riket >= Math.min(...present) && riket <= Math.max(...present);
   const periods = periodsOf(values, ind.id);
   const own = periods.filter((q) => q.year < p.year && values.some((v) => v.indicator === ind.id && v.region === code && v.period === q.period));
   const first = own[0];
@@ -88,7 +95,8 @@ export function profileRow(code: string, ind: Indicator, values: IndicatorValue[
     of: ranking.count,
     extreme: extremeOf(row.rank, ranking.count),
     riket,
-    comparison: compareWith(row.value, riket, ind.direction),
+    riketComparable,
+    comparison: riketComparable ? compareWith(row.value, riket, ind.direction) : null,
     earliest,
     change: earliest ? row.value - earliest.value : null,
     breakBetween,

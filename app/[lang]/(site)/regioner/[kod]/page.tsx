@@ -73,6 +73,11 @@ export default async function RegionPage({ params }: Props) {
         )}
       </p>
 
+      <p className="small">
+        <Link href={h(withMyRegion(`/regioner/${kod}`, kod))}>
+          {t(`Markera ${region.name} i diagram, kartor och tabeller på alla sidor`, `Mark ${region.name} in charts, maps and tables on every page`)}
+        </Link>
+      </p>
       <dl className="facts">
         <dt>{t("Län", "County")}</dt><dd>{county} ({t("länskod", "county code")} {region.code})</dd>
         <dt>{t("Organisation", "Organisation")}</dt><dd>{org}</dd>
@@ -112,8 +117,8 @@ export default async function RegionPage({ params }: Props) {
         <>
           <p>
             {t(
-              `Varje rad visar länen som prickar på en linje från lägsta till högsta värde, ${region.name} som en större ring och riket som ett streckat streck. Rang 1 är det högsta värdet. Färgen säger om ${region.name} ligger bättre eller sämre än riket, bara där det är klart om ett högt eller lågt värde är bättre och riket har en uppgift; övriga indikatorer är neutrala.`,
-              `Each row shows the counties as dots on a line from the lowest to the highest value, ${region.name} as a larger ring and Sweden as a whole as a dashed tick. Rank 1 is the highest value. The colour says whether ${region.name} is better or worse than Sweden, only where it is clear whether a high or a low value is better and Sweden has a value; other indicators are neutral.`,
+              `Varje rad visar länen som prickar från lägsta till högsta värde och riket som ett streckat streck. Rang 1 är det högsta värdet. Färgen säger om ${region.name} ligger bättre eller sämre än riket, bara där det är klart om högt eller lågt är bättre; annars står det neutral.`,
+              `Each row shows the counties as dots from the lowest to the highest value and Sweden as a dashed tick. Rank 1 is the highest value. The colour says whether ${region.name} is better or worse than Sweden, only where it is clear whether high or low is better; otherwise it says neutral.`,
             )}
           </p>
           <RegionProfile groups={profile} region={region} themes={d.themes} lang={lang} />
@@ -201,12 +206,16 @@ export default async function RegionPage({ params }: Props) {
 
       <h2 id="poster-per-tema-lista">{t("Alla poster, tema för tema", "All records, theme by theme")}</h2>
       {groupByTheme(entries, d.themes).map((g) => (
-        <section key={g.theme} aria-labelledby={`tema-${g.theme}`}>
-          <h3 id={`tema-${g.theme}`}>
-            <Link href={h(`/teman/${g.theme}`)}>{themeName(g.theme)}</Link> <span className="muted small">({g.entries.length})</span>
-          </h3>
+        // Collapsed per theme: the table above already lists every record; a link to #post-… opens its theme.
+        <details key={g.theme} className="theme-records">
+          <summary>
+            <h3 id={`tema-${g.theme}`}>
+              {themeName(g.theme)} <span className="muted small">({g.entries.length})</span>
+            </h3>
+          </summary>
+          <p className="small"><Link href={h(`/teman/${g.theme}`)}>{t(`Om temat ${themeName(g.theme).toLowerCase()}`, `About the theme ${themeName(g.theme).toLowerCase()}`)}</Link></p>
           <RecordList entries={g.entries} headingLevel={4} lang={lang} />
-        </section>
+        </details>
       ))}
       {perTheme.some((x) => x.count === 0) ? (
         <p className="muted">
