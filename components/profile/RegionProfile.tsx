@@ -52,7 +52,6 @@ export function ProfileLegend({ name, lang }: { name: string; lang: Lang }) {
 function Row({ row, region, lang }: { row: ProfileRow; region: Region; lang: Lang }) {
   const t = translator(lang);
   const it = indicatorText(row.indicator, lang);
-  const fmt = (v: number) => formatValue(v, row.indicator.unit, row.indicator.decimals, lang);
   const cmp = comparisonText(row.comparison, lang);
   const neutral = row.indicator.direction === "neutral";
   return (
