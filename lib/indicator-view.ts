@@ -3,6 +3,7 @@ import { getDataset } from "./data";
 import { chooseSeriesRegions, defaultPeriod, periodsOf, rankingFor } from "./derive/indicators";
 import { NATIONAL_CODE, type Indicator } from "./schema";
 import { pickListParam, pickParam, type SearchParamsLike } from "./url-state";
+import { parseMyRegion } from "./url-state/my-region";
 
 export const MAX_SERIES_REGIONS = 6;
 
@@ -17,8 +18,13 @@ export function indicatorView(indicator: Indicator, sp: SearchParamsLike) {
   /** Regions (and Riket) that have any value: the only ones a time series can show. */
   const allowed = [NATIONAL_CODE, ...regions.map((r) => r.code)].filter((c) => withValues.has(c));
   const requested = pickListParam(sp, "regioner", allowed);
-  const chosen = chooseSeriesRegions(requested, ranking, allowed, indicator.fragment, MAX_SERIES_REGIONS);
+  /** "My region" (?min=24): highlighted in the bars, map and table, and added to the default time series. */
+  const myRegion = parseMyRegion(sp, regions.map((r) => r.code));
+  const defaults = chooseSeriesRegions(requested, ranking, allowed, indicator.fragment, MAX_SERIES_REGIONS);
+  const chosen = myRegion && !requested.length && allowed.includes(myRegion) && !defaults.includes(myRegion)
+    ? [myRegion, ...defaults].slice(0, MAX_SERIES_REGIONS)
+    : defaults;
   /** The query that restores this view (defaults omitted where possible). */
-  const query = `?ar=${encodeURIComponent(period)}${requested.length ? `&regioner=${requested.join(",")}` : ""}`;
-  return { values: d.values, regions, periods, period, ranking, allowed, requested, chosen, query };
+  const query = `?ar=${encodeURIComponent(period)}${requested.length ? `&regioner=${requested.join(",")}` : ""}${myRegion ? `&min=${myRegion}` : ""}`;
+  return { values: d.values, regions, periods, period, ranking, allowed, requested, chosen, query, myRegion };
 }

@@ -1,6 +1,7 @@
 import type { Indicator, IndicatorValue, Region } from "@/lib/schema";
 import { uniqueSources } from "@/lib/derive/sources";
 import { rankingFor } from "@/lib/derive/indicators";
+import { myRegionStanding } from "@/lib/derive/my-region";
 import { formatNumber, formatRank, formatValue } from "@/lib/format";
 import { href, missingText, translator, type Lang } from "@/lib/i18n";
 import { indicatorText } from "@/lib/indicator-text";
@@ -8,7 +9,9 @@ import { ChartCard } from "@/components/card/ChartCard";
 import { ChoroplethMap } from "@/components/map/ChoroplethMap";
 
 /** The indicator for one period as a choropleth of the 21 län, with the same data as a table. */
-export function IndicatorMapCard({ indicator, values, regions, period, level = 2, embedPath, linkTarget, lang }: {
+export function IndicatorMapCard({ indicator, values, regions, period, level = 2, embedPath, linkTarget, highlight, lang }: {
+  /** "My region": outlined on the map and named first in the description. */
+  highlight?: string | null;
   /** "_blank" in embeds (see ChoroplethMap). */
   linkTarget?: "_blank";
   indicator: Indicator;
@@ -28,13 +31,14 @@ export function IndicatorMapCard({ indicator, values, regions, period, level = 2
   const sources = uniqueSources(present.map((x) => x.source));
   const title = t(`${it.short} ${period}, karta`, `${it.short} ${period}, map`);
   const k = Math.min(5, new Set(present.map((x) => x.value)).size);
-  const description =
+  const standing = myRegionStanding(r, indicator, highlight, lang);
+  const description = (standing ? `${standing}. ` : "") + (
     present.length === 0
       ? `${MISSING} ${t("för", "for")} ${period}.`
       : t(
           `Kartan färgar länen i ${k} klasser från lägst (ljus) till högst (mörk); ${present[0].name} har högst värde och ${present.at(-1)!.name} lägst.`,
           `The map shades the counties in ${k} classes from lowest (light) to highest (dark); ${present[0].name} has the highest value and ${present.at(-1)!.name} the lowest.`,
-        ) + (r.missing.length ? ` ${MISSING} ${t("för", "for")} ${r.missing.join(", ")}.` : "");
+        ) + (r.missing.length ? ` ${MISSING} ${t("för", "for")} ${r.missing.join(", ")}.` : ""));
   return (
     <ChartCard
       id={`karta-${indicator.id}`}
@@ -63,7 +67,7 @@ export function IndicatorMapCard({ indicator, values, regions, period, level = 2
           .map((x) => ({
             id: x.code,
             cells: {
-              lan: { t: x.name, v: x.name, href: href(lang, `/regioner/${x.code}`) },
+              lan: { t: x.code === highlight ? `${x.name} (${t("min region", "my region")})` : x.name, v: x.name, href: href(lang, `/regioner/${x.code}`) },
               value: { t: fmt(x.value), v: x.value },
               rank: { t: formatRank(x.rank, r.count, lang), v: x.rank },
             },
@@ -80,6 +84,7 @@ export function IndicatorMapCard({ indicator, values, regions, period, level = 2
           idPrefix={`karta-${indicator.id}`}
           unitLabel={it.unit}
           legendDecimals={indicator.decimals}
+          highlight={highlight ?? undefined}
           values={r.rows.map((x) => ({
             code: x.code,
             name: x.name,

@@ -1,6 +1,7 @@
 import type { Indicator, IndicatorValue, Region } from "@/lib/schema";
 import { uniqueSources } from "@/lib/derive/sources";
 import { rankingFor } from "@/lib/derive/indicators";
+import { myRegionStanding } from "@/lib/derive/my-region";
 import { formatFlexible, formatNumber, formatRank, formatValue } from "@/lib/format";
 import { href, missingText, translator, type Lang } from "@/lib/i18n";
 import { indicatorText, riketName } from "@/lib/indicator-text";
@@ -31,14 +32,15 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
   const notes: Note[] = indicator.notes.map((n) => ({ sv: n }));
   if (r.missing.length) notes.push(`${MISSING} ${t("för", "for")} ${r.missing.join(", ")} (${period}).`);
   if (!r.riket) notes.push(`${MISSING} ${t("för riket", "for Sweden as a whole")} (${period}).`);
-  const description =
+  const standing = myRegionStanding(r, indicator, highlight, lang);
+  const description = (standing ? `${standing}. ` : "") + (
     present.length === 0
       ? `${MISSING} ${t("för", "for")} ${period}.`
       : lang === "en"
         ? `${hi.name} has the highest value (${fmt(hi.value)}) and ${lo.name} the lowest (${fmt(lo.value)}) in ${period}` +
           (r.riket ? `; Sweden as a whole is at ${fmt(r.riket.value)}.` : ".")
         : `${hi.name} har högst värde (${fmt(hi.value)}) och ${lo.name} lägst (${fmt(lo.value)}) år ${period}` +
-          (r.riket ? `; riket ligger på ${fmt(r.riket.value)}.` : ".");
+          (r.riket ? `; riket ligger på ${fmt(r.riket.value)}.` : "."));
   return (
     <ChartCard
       id={`ind-${indicator.id}`}
@@ -66,7 +68,7 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
           ...r.rows.map((x) => ({
             id: x.code,
             cells: {
-              lan: { t: x.name, v: x.name, href: href(lang, `/regioner/${x.code}`) },
+              lan: { t: x.code === highlight ? `${x.name} (${t("min region", "my region")})` : x.name, v: x.name, href: href(lang, `/regioner/${x.code}`) },
               value: { t: fmt(x.value), v: x.value },
               rank: { t: formatRank(x.rank, r.count, lang), v: x.rank },
             },
@@ -85,7 +87,7 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
           ariaLabel={t(`Stapeldiagram: ${indicator.nameSv} ${period} per län`, `Bar chart: ${it.name} ${period} by county`)}
           decimals={indicator.decimals}
           data={present.map((x) => ({
-            label: x.name,
+            label: x.code === highlight ? `▶ ${x.name}` : x.name,
             values: { v: x.value },
             display: formatFlexible(x.value, indicator.decimals, lang),
             highlight: x.code === highlight,

@@ -59,6 +59,8 @@ export interface ChoroplethMapProps {
    * the embed layout's <base target>; SVG links do not follow <base>, so the map sets it itself.)
    */
   linkTarget?: "_blank";
+  /** "My region": drawn with a thick outline above the others, and named in the legend. */
+  highlight?: string;
 }
 
 /** Stable short hash (djb2) so ids are deterministic across server renders. */
@@ -85,6 +87,7 @@ export function ChoroplethMap({
   showCaption = true,
   lang,
   linkTarget,
+  highlight,
 }: ChoroplethMapProps) {
   const t = translator(lang);
   const MISSING_LABEL = missingText(lang);
@@ -183,6 +186,12 @@ export function ChoroplethMap({
                 </a>
               ))}
             </g>
+            {highlight && rendered.some((r) => r.code === highlight) ? (
+              <g aria-hidden="true" data-testid="map-highlight" data-code={highlight}>
+                <use href={`#${pathId(highlight)}`} className={styles.mineHalo} />
+                <use href={`#${pathId(highlight)}`} className={styles.mine} />
+              </g>
+            ) : null}
             {/* Focus/hover rings, painted above all regions; shown by CSS for the hovered/focused county. */}
             <g aria-hidden="true">
               {rendered.map((r) => (
@@ -215,6 +224,14 @@ export function ChoroplethMap({
                 <span>{label}</span>
               </li>
             ))}
+            {highlight && rendered.some((r) => r.code === highlight) ? (
+              <li className={styles.legendItem} data-class="mine">
+                <svg className={styles.swatch} viewBox="0 0 28 18" aria-hidden="true">
+                  <rect x="2" y="2" width="24" height="14" fill="none" className={styles.mine} />
+                </svg>
+                <span>{rendered.find((r) => r.code === highlight)!.name} ({t("min region", "my region")})</span>
+              </li>
+            ) : null}
             <li className={styles.legendItem} data-class="missing">
               <svg className={styles.swatch} viewBox="0 0 28 18" aria-hidden="true">
                 <defs>

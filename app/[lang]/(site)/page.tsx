@@ -9,6 +9,7 @@ import { formatNumber } from "@/lib/format";
 import { pickParam, type SearchParamsLike } from "@/lib/url-state";
 import { OverviewRecordsMap } from "@/components/records/OverviewRecordsMap";
 import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
+import { parseMyRegion } from "@/lib/url-state/my-region";
 import { defaultPeriod } from "@/lib/derive/indicators";
 import { href, langFrom, translator, type Lang } from "@/lib/i18n";
 import { indicatorText, themeName as themeNameIn } from "@/lib/indicator-text";
@@ -116,6 +117,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
         <IndicatorMapCard
           lang={lang}
           indicator={mapIndicator} values={d.values} regions={d.regions} period={mapPeriod.period}
+          highlight={parseMyRegion(sp, d.regions.map((r) => r.code))}
           embedPath={`/embed/indikatorer/${mapIndicator.id}?ar=${encodeURIComponent(mapPeriod.period)}&vy=karta`}
         />
       ) : (

@@ -6,7 +6,7 @@
 import { useMemo } from "react";
 import { useTable } from "@tanstack/react-table";
 import { filterRows, type DataRow } from "@/lib/derive/table-rows";
-import type { DataViewState, SortColumn } from "@/lib/url-state";
+import type { DataColumn, DataViewState, SortColumn } from "@/lib/url-state";
 import type { Lang } from "@/lib/i18n";
 import { COLUMNS, features } from "./columns";
 import type { Option } from "./filters";
@@ -20,9 +20,14 @@ export type DataExplorerProps = {
   /** Already in the page's language. */
   caption: string;
   lang: Lang;
+  /**
+   * Columns never shown, e.g. Region on a region page where it would repeat the page's own region. Downloads keep
+   * them, so a saved file still says whose records they are.
+   */
+  omit?: DataColumn[];
 };
 
-export function DataExplorer({ rows, regions, themes, years, caption, lang, state, onChange }: DataExplorerProps & {
+export function DataExplorer({ rows, regions, themes, years, caption, lang, state, onChange, omit = [] }: DataExplorerProps & {
   state: DataViewState;
   onChange?: (s: DataViewState) => void;
 }) {
@@ -39,7 +44,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
     state: {
       sorting: state.sort ? [{ id: state.sort.id, desc: state.sort.desc }] : [],
       pagination: { pageIndex: page - 1, pageSize: state.antal },
-      columnVisibility: Object.fromEntries(state.dolj.map((c) => [c, false])),
+      columnVisibility: Object.fromEntries([...state.dolj, ...omit].map((c) => [c, false])),
     },
     onSortingChange: (updater) => {
       const prev = state.sort ? [{ id: state.sort.id, desc: state.sort.desc }] : [];
@@ -62,6 +67,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
       matching={filtered.length} total={rows.length} page={page} pageCount={pageCount}
       getRows={() => table.getPrePaginatedRowModel().rows.map((r) => r.original)}
       ready={onChange !== undefined}
+      omit={omit}
     />
   );
 }

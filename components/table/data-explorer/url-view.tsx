@@ -4,6 +4,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState, useTransition } fr
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { DEFAULT_DATA_VIEW, parseDataView, serializeDataView, type DataViewState } from "@/lib/url-state";
 import { takeEarlyChanges } from "@/lib/early-changes";
+import { MY_REGION_PARAM, withMyRegion } from "@/lib/url-state/my-region";
 import { FIELD_PATCH } from "./filters";
 import { DataExplorer, type DataExplorerProps } from "./DataExplorer";
 
@@ -38,9 +39,11 @@ export function useUrlView(known: { regions: string[]; themes: string[] }) {
   const [search, setSearch] = useState<string | null>(null);
   const onSearch = useCallback((s: string) => startTransition(() => setSearch(s)), []);
   const state = useMemo(() => (search === null ? DEFAULT_DATA_VIEW : parseDataView(new URLSearchParams(search), known)), [search, known]);
+  // "My region" (?min=) is not part of the table's view; keep it in the address when the view changes.
+  const min = search === null ? null : new URLSearchParams(search).get(MY_REGION_PARAM);
   const onChange = useCallback((next: DataViewState) => {
-    startTransition(() => router.push(pathname + serializeDataView(next), { scroll: false }));
-  }, [router, pathname]);
+    startTransition(() => router.push(pathname + withMyRegion(serializeDataView(next), min), { scroll: false }));
+  }, [router, pathname, min]);
   useEffect(() => {
     if (search === null) return;
     const early = earlyPatch();

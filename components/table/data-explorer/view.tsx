@@ -29,6 +29,8 @@ export type ExplorerViewProps = {
   page: number;
   pageCount: number;
   getRows: () => DataRow[] | Promise<DataRow[]>;
+  /** Columns never shown (and not offered in the column choice). */
+  omit?: readonly DataColumn[];
   /** The page's own address: set for the server-paged table (forms submit to it). */
   action?: string;
   /** The form is live (JavaScript has taken over): tests and the early-change replay wait for it. */
@@ -38,7 +40,7 @@ export type ExplorerViewProps = {
 const SORT_FORM = "dx-sort";
 const PAGE_FORM = "dx-pages";
 
-export function ExplorerView({ table, lang, caption, options, state, onChange, matching, total, page, pageCount, getRows, action, ready }: ExplorerViewProps) {
+export function ExplorerView({ table, lang, caption, options, state, onChange, matching, total, page, pageCount, getRows, action, ready, omit = [] }: ExplorerViewProps) {
   const t = translator(lang);
   const served = action !== undefined;
   /** Swedish keeps its plain digits ("1234"), exactly as before; English groups them ("1,234"). */
@@ -95,7 +97,7 @@ export function ExplorerView({ table, lang, caption, options, state, onChange, m
 
       <fieldset className="columns-toggle no-print needs-js">
         <legend>{t("Visa kolumner", "Show columns")}</legend>
-        {DATA_COLUMNS.filter((c) => c !== "titel").map((c) => (
+        {DATA_COLUMNS.filter((c) => c !== "titel" && !omit.includes(c)).map((c) => (
           <label key={c}>
             <input
               type="checkbox"

@@ -36,7 +36,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const it = indicatorText(indicator, lang);
   const sp = await searchParams;
   const d = getDataset();
-  const { regions, periods, period, ranking, allowed, requested, chosen, query: viewQuery } = indicatorView(indicator, sp);
+  const { regions, periods, period, ranking, allowed, requested, chosen, query: viewQuery, myRegion } = indicatorView(indicator, sp);
   const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals, lang);
   const nameOf = (code: string) => (code === NATIONAL_CODE ? riketName(lang) : regions.find((r) => r.code === code)?.name ?? code);
   const breaks = breaksBetween(indicator, periods);
@@ -84,6 +84,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             </select>
           </div>
           {chosen.length && requested.length ? <input type="hidden" name="regioner" value={chosen.join(",")} /> : null}
+          {myRegion ? <input type="hidden" name="min" value={myRegion} /> : null}
           <button type="submit" className="btn btn-primary">{t("Visa år", "Show year")}</button>
         </form>
       ) : null}
@@ -119,8 +120,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         </>
       ) : ranking ? (
         <div className="grid grid-2">
-          <RankedIndicatorCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} level={2} embedPath={`/embed/indikatorer/${id}${viewQuery}&vy=stapel`} />
-          <IndicatorMapCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} embedPath={`/embed/indikatorer/${id}${viewQuery}&vy=karta`} />
+          <RankedIndicatorCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} level={2} highlight={myRegion ?? undefined} embedPath={`/embed/indikatorer/${id}${viewQuery}&vy=stapel`} />
+          <IndicatorMapCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} highlight={myRegion} embedPath={`/embed/indikatorer/${id}${viewQuery}&vy=karta`} />
         </div>
       ) : (
         <p>{MISSING}.</p>
@@ -131,6 +132,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <IndicatorSeriesCard lang={lang} indicator={indicator} chosen={chosen} embedPath={`/embed/indikatorer/${id}${viewQuery}&vy=tidsserie`} />
           <form method="get" className="filters" aria-label={t("Välj regioner i tidsserien", "Choose regions for the time series")}>
             <input type="hidden" name="ar" value={period} />
+            {myRegion ? <input type="hidden" name="min" value={myRegion} /> : null}
             <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
               <legend className="label" style={{ fontWeight: 600 }}>{t("Regioner i tidsserien", "Regions in the time series")} ({t("högst", "at most")} {MAX_SERIES_REGIONS})</legend>
               <div style={{ display: "flex", flexWrap: "wrap", gap: "0.2rem 1rem" }}>

@@ -4,6 +4,11 @@ import { notFound } from "next/navigation";
 import { entriesForRegion, getDataset, getRegion, getRegions } from "@/lib/data";
 import { countsByTheme, groupByTheme, sortEntries } from "@/lib/derive/records";
 import { regionIndicators } from "@/lib/derive/indicators";
+import { regionProfile } from "@/lib/derive/profile";
+import { withMyRegion } from "@/lib/url-state/my-region";
+import { RegionProfile } from "@/components/profile/RegionProfile";
+import { SimilarRegions } from "@/components/profile/SimilarRegions";
+import { learningPartners, similarRegions, structuralScores } from "@/lib/derive/similar";
 import { formatNumber, formatRank, formatValue, formatYear } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";
 import { indicatorText, themeName as themeNameIn, themesIn } from "@/lib/indicator-text";
@@ -44,6 +49,10 @@ export default async function RegionPage({ params }: Props) {
   const strategy = d.strategies.find((s) => s.region === kod);
   const s3 = d.smartSpecialisation.find((s) => s.region === kod);
   const indicators = regionIndicators(kod, d.indicators, d.values, d.regions);
+  const profile = regionProfile(kod, d.indicators, d.values, d.regions, d.themes.map((th) => th.slug));
+  const scores = structuralScores(d.indicators, d.values, d.regions);
+  const similar = similarRegions(kod, scores);
+  const learning = learningPartners(kod, d.indicators, d.values, d.regions, d.entries, similar.map((x) => x.code));
   const population = indicators.find((r) => r.indicator.id === "folkmangd");
   const perTheme = countsByTheme(entries, themesIn(d.themes, lang));
   const themeName = (slug: string) => {
@@ -64,6 +73,11 @@ export default async function RegionPage({ params }: Props) {
         )}
       </p>
 
+      <p className="small">
+        <Link href={h(withMyRegion(`/regioner/${kod}`, kod))}>
+          {t(`Markera ${region.name} i diagram, kartor och tabeller på alla sidor`, `Mark ${region.name} in charts, maps and tables on every page`)}
+        </Link>
+      </p>
       <dl className="facts">
         <dt>{t("Län", "County")}</dt><dd>{county} ({t("länskod", "county code")} {region.code})</dd>
         <dt>{t("Organisation", "Organisation")}</dt><dd>{org}</dd>
@@ -97,48 +111,52 @@ export default async function RegionPage({ params }: Props) {
       </dl>
 
       <h2 id="indikatorer">{t(`Indikatorer: var står ${region.name}?`, `Indicators: where does ${region.name} stand?`)}</h2>
-      {indicators.length === 0 ? (
+      {profile.length === 0 ? (
         <p>{MISSING}</p>
       ) : (
         <>
           <p>
             {t(
-              "Senaste år med uppgifter för de flesta län. Rang 1 betyder högst värde bland de regioner som har en uppgift; om högt är bra eller dåligt beror på indikatorn.",
-              "Latest year with values for most counties. Rank 1 means the highest value among the regions that have one; whether high is good or bad depends on the indicator.",
+              `Varje rad visar länen som prickar från lägsta till högsta värde och riket som ett streckat streck. Rang 1 är det högsta värdet. Färgen säger om ${region.name} ligger bättre eller sämre än riket, bara där det är klart om högt eller lågt är bättre; annars står det neutral.`,
+              `Each row shows the counties as dots from the lowest to the highest value and Sweden as a dashed tick. Rank 1 is the highest value. The colour says whether ${region.name} is better or worse than Sweden, only where it is clear whether high or low is better; otherwise it says neutral.`,
             )}
           </p>
-          <SortableTable
-            lang={lang}
-            caption={t(
-              `Indikatorer för ${region.county} med rang bland regionerna och värdet för riket`,
-              `Indicators for ${region.nameEn} with rank among the regions and the value for Sweden`,
-            )}
-            columns={[
-              { id: "ind", label: t("Indikator", "Indicator") },
-              { id: "period", label: t("År", "Year") },
-              { id: "value", label: t("Värde", "Value"), numeric: true },
-              { id: "rank", label: t("Rang", "Rank"), numeric: true },
-              { id: "riket", label: t("Riket", "Sweden"), numeric: true },
-              { id: "unit", label: t("Enhet", "Unit") },
-              { id: "src", label: t("Källa", "Source") },
-            ]}
-            rows={indicators.map((r) => {
-              const it = indicatorText(r.indicator, lang);
-              return {
-                id: r.indicator.id,
-                cells: {
-                  ind: { t: it.name, v: it.name, href: h(`/indikatorer/${r.indicator.id}`) },
-                  period: { t: r.period, v: r.period },
-                  value: { t: formatValue(r.value, r.indicator.unit, r.indicator.decimals, lang), v: r.value },
-                  rank: { t: formatRank(r.rank, r.of, lang), v: r.rank },
-                  riket: { t: formatValue(r.riket, r.indicator.unit, r.indicator.decimals, lang), v: r.riket },
-                  unit: { t: it.unit, v: it.unit },
-                  src: r.source ? { t: r.source.title, v: r.source.title, href: r.source.url } : { t: MISSING, v: null },
-                },
-              };
-            })}
-          />
-          {lang === "en" ? <p className="only-sv">Source titles are in Swedish.</p> : null}
+          <RegionProfile groups={profile} region={region} themes={d.themes} lang={lang} />
+          <details className="table-twin">
+            <summary>{t("Visa indikatorerna som tabell", "Show the indicators as a table")}</summary>
+            <SortableTable
+              lang={lang}
+              caption={t(
+                `Indikatorer för ${region.county} med rang bland regionerna och värdet för riket`,
+                `Indicators for ${region.nameEn} with rank among the regions and the value for Sweden`,
+              )}
+              columns={[
+                { id: "ind", label: t("Indikator", "Indicator") },
+                { id: "period", label: t("År", "Year") },
+                { id: "value", label: t("Värde", "Value"), numeric: true },
+                { id: "rank", label: t("Rang", "Rank"), numeric: true },
+                { id: "riket", label: t("Riket", "Sweden"), numeric: true },
+                { id: "unit", label: t("Enhet", "Unit") },
+                { id: "src", label: t("Källa", "Source") },
+              ]}
+              rows={indicators.map((r) => {
+                const it = indicatorText(r.indicator, lang);
+                return {
+                  id: r.indicator.id,
+                  cells: {
+                    ind: { t: it.name, v: it.name, href: h(withMyRegion(`/indikatorer/${r.indicator.id}`, kod)) },
+                    period: { t: r.period, v: r.period },
+                    value: { t: formatValue(r.value, r.indicator.unit, r.indicator.decimals, lang), v: r.value },
+                    rank: { t: formatRank(r.rank, r.of, lang), v: r.rank },
+                    riket: { t: formatValue(r.riket, r.indicator.unit, r.indicator.decimals, lang), v: r.riket },
+                    unit: { t: it.unit, v: it.unit },
+                    src: r.source ? { t: r.source.title, v: r.source.title, href: r.source.url } : { t: MISSING, v: null },
+                  },
+                };
+              })}
+            />
+            {lang === "en" ? <p className="only-sv">Source titles are in Swedish.</p> : null}
+          </details>
         </>
       )}
 
@@ -153,6 +171,12 @@ export default async function RegionPage({ params }: Props) {
         themes={themeOptions(lang)}
         years={yearsOf(entries)}
         caption={t(`Poster för ${org}`, `Records for ${org}`)}
+        omit={["region"]}
+      />
+
+      <SimilarRegions
+        region={region} similar={similar} learning={learning} regions={d.regions} themes={d.themes} lang={lang}
+        structuralNames={scores.used.map((u) => (lang === "en" ? u.en : u.sv) ?? u.id)}
       />
 
       <h2 id="smart-specialisering">{t("Smart specialisering", "Smart specialisation")}</h2>
@@ -182,12 +206,16 @@ export default async function RegionPage({ params }: Props) {
 
       <h2 id="poster-per-tema-lista">{t("Alla poster, tema för tema", "All records, theme by theme")}</h2>
       {groupByTheme(entries, d.themes).map((g) => (
-        <section key={g.theme} aria-labelledby={`tema-${g.theme}`}>
-          <h3 id={`tema-${g.theme}`}>
-            <Link href={h(`/teman/${g.theme}`)}>{themeName(g.theme)}</Link> <span className="muted small">({g.entries.length})</span>
-          </h3>
+        // Collapsed per theme: the table above already lists every record; a link to #post-… opens its theme.
+        <details key={g.theme} className="theme-records">
+          <summary>
+            <h3 id={`tema-${g.theme}`}>
+              {themeName(g.theme)} <span className="muted small">({g.entries.length})</span>
+            </h3>
+          </summary>
+          <p className="small"><Link href={h(`/teman/${g.theme}`)}>{t(`Om temat ${themeName(g.theme).toLowerCase()}`, `About the theme ${themeName(g.theme).toLowerCase()}`)}</Link></p>
           <RecordList entries={g.entries} headingLevel={4} lang={lang} />
-        </section>
+        </details>
       ))}
       {perTheme.some((x) => x.count === 0) ? (
         <p className="muted">

@@ -26,7 +26,7 @@ export default async function EmbedIndicator({ params, searchParams }: Props) {
   if (!indicator) notFound();
   const sp = await searchParams;
   const d = getDataset();
-  const { regions, period, query, chosen } = indicatorView(indicator, sp);
+  const { regions, period, query, chosen, myRegion } = indicatorView(indicator, sp);
   const vy = parseIndicatorEmbedView(sp, indicator.fragment);
   const self = `/embed/indikatorer/${id}${query}${embedViewQuery(vy)}`;
   return (
@@ -34,9 +34,9 @@ export default async function EmbedIndicator({ params, searchParams }: Props) {
       {vy === "tidsserie" || indicator.fragment ? (
         <IndicatorSeriesCard lang={lang} indicator={indicator} chosen={chosen} embedPath={self} />
       ) : vy === "karta" ? (
-        <IndicatorMapCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} embedPath={self} linkTarget="_blank" />
+        <IndicatorMapCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} embedPath={self} linkTarget="_blank" highlight={myRegion} />
       ) : (
-        <RankedIndicatorCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} level={2} embedPath={self} />
+        <RankedIndicatorCard lang={lang} indicator={indicator} values={d.values} regions={regions} period={period} level={2} embedPath={self} highlight={myRegion ?? undefined} />
       )}
       <EmbedFooter lang={lang} href={href(lang, `/indikatorer/${id}${query}`)} />
     </>
