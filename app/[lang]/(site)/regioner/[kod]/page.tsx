@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
-import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { entriesForRegion, getDataset, getRegion, getRegions } from "@/lib/data";
-import { countsByTheme, groupByTheme, sortEntries } from "@/lib/derive/records";
+import { countsByTheme, sortEntries } from "@/lib/derive/records";
+import { sortForCards } from "@/lib/derive/record-cards";
 import { regionIndicators } from "@/lib/derive/indicators";
 import { formatNumber, formatRank, formatValue, formatYear } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";
-import { indicatorText, themeName as themeNameIn, themesIn } from "@/lib/indicator-text";
-import { dataRows, themeOptions, yearsOf } from "@/lib/view-models";
+import { indicatorText, themesIn } from "@/lib/indicator-text";
+import { cardRows, themeOptions, yearsOf } from "@/lib/view-models";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { RegionThemesCard } from "@/components/records/RegionThemesCard";
-import { RecordList } from "@/components/records/RecordList";
+import { RecordCards } from "@/components/records/RecordCards";
+import { PageSections } from "@/components/layout/PageSections";
 import { SortableTable } from "@/components/table/SortableTable";
-import { DataExplorerFromUrl } from "@/components/table/DataExplorer";
 
 // Unknown codes get the global 404 page (app/global-not-found.tsx), rendered on the server.
 export const dynamicParams = false;
@@ -46,11 +46,12 @@ export default async function RegionPage({ params }: Props) {
   const indicators = regionIndicators(kod, d.indicators, d.values, d.regions);
   const population = indicators.find((r) => r.indicator.id === "folkmangd");
   const perTheme = countsByTheme(entries, themesIn(d.themes, lang));
-  const themeName = (slug: string) => {
-    const th = d.themes.find((x) => x.slug === slug);
-    return th ? themeNameIn(th, lang) : slug;
-  };
   const org = region.organisation;
+  const pageSources = [...new Map(
+    [strategy?.source, s3?.source, ...indicators.map((r) => r.source), ...entries.map((e) => e.source)]
+      .filter((x): x is NonNullable<typeof x> => !!x)
+      .map((x) => [x.url, x]),
+  ).values()];
   const county = lang === "en" ? region.nameEn : region.county;
 
   return (
@@ -95,6 +96,16 @@ export default async function RegionPage({ params }: Props) {
           )}
         </dd>
       </dl>
+
+      <PageSections
+        lang={lang}
+        sections={[
+          { id: "indikatorer", label: t("Indikatorer", "Indicators") },
+          { id: "poster", label: t("Poster", "Records") },
+          { id: "tackning", label: t("Täckning", "Coverage") },
+          { id: "kallor", label: t("Källor", "Sources") },
+        ]}
+      />
 
       <h2 id="indikatorer">{t(`Indikatorer: var står ${region.name}?`, `Indicators: where does ${region.name} stand?`)}</h2>
       {indicators.length === 0 ? (
@@ -142,17 +153,14 @@ export default async function RegionPage({ params }: Props) {
         </>
       )}
 
-      <h2 id="poster">{t("Insatser, resultat och strategier per tema", "Activities, results and strategies by theme")}</h2>
-      <RegionThemesCard region={region} entries={entries} lang={lang} />
-
-      <h3>{t("Sök och filtrera regionens poster", "Search and filter the region's records")}</h3>
-      <DataExplorerFromUrl
+      <h2 id="poster">{t("Insatser, resultat och strategier", "Activities, results and strategies")}</h2>
+      <RecordCards
         lang={lang}
-        rows={dataRows(entries, lang)}
+        rows={cardRows(sortForCards(entries, d.themes), lang)}
         regions={[{ value: kod, label: org }]}
         themes={themeOptions(lang)}
         years={yearsOf(entries)}
-        caption={t(`Poster för ${org}`, `Records for ${org}`)}
+        label={t(`Poster för ${org}`, `Records for ${org}`)}
       />
 
       <h2 id="smart-specialisering">{t("Smart specialisering", "Smart specialisation")}</h2>
@@ -180,21 +188,29 @@ export default async function RegionPage({ params }: Props) {
         </p>
       )}
 
-      <h2 id="poster-per-tema-lista">{t("Alla poster, tema för tema", "All records, theme by theme")}</h2>
-      {groupByTheme(entries, d.themes).map((g) => (
-        <section key={g.theme} aria-labelledby={`tema-${g.theme}`}>
-          <h3 id={`tema-${g.theme}`}>
-            <Link href={h(`/teman/${g.theme}`)}>{themeName(g.theme)}</Link> <span className="muted small">({g.entries.length})</span>
-          </h3>
-          <RecordList entries={g.entries} headingLevel={4} lang={lang} />
-        </section>
-      ))}
+      <h2 id="tackning">{t("Täckning: poster per tema", "Coverage: records by theme")}</h2>
+      <p>
+        {t(
+          "Hur många poster vi har hittat om regionen inom varje tema. Det visar vad källorna täcker, inte hur mycket regionen gör.",
+          "How many records we have found on the region within each theme. It shows what the sources cover, not how much the region does.",
+        )}
+      </p>
+      <RegionThemesCard region={region} entries={entries} lang={lang} />
       {perTheme.some((x) => x.count === 0) ? (
         <p className="muted">
           {MISSING} {t("för", "for")} {perTheme.filter((x) => x.count === 0).map((x) => x.label.toLowerCase()).join(", ")}:{" "}
           {t("vi har inga poster om dessa teman för regionen i källmaterialet.", "we have no records on these themes for the region in the source material.")}
         </p>
       ) : null}
+
+      <h2 id="kallor">{t("Källor", "Sources")}</h2>
+      <p>{t("Varje post och varje indikator har sin källa. De här källorna används på sidan:", "Every record and every indicator has its source. These sources are used on this page:")}</p>
+      <ul className="source-list">
+        {pageSources.map((s) => (
+          <li key={s.url}><a href={s.url} rel="noopener noreferrer"><InSwedish lang={lang} quiet>{s.title}</InSwedish></a></li>
+        ))}
+      </ul>
+      {lang === "en" ? <p className="only-sv">Source titles are in Swedish.</p> : null}
     </>
   );
 }
