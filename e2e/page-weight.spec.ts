@@ -24,9 +24,10 @@ test.describe("Lätta sidor", () => {
     const t = theme("kompetensforsorjning");
     await page.goto("/teman/kompetensforsorjning");
     await expect(page.getByRole("heading", { level: 1, name: t.nameSv })).toBeVisible();
-    // The records table's default view and the first chart's table twin, both server HTML.
+    // Every record card and the first chart's table twin, both server HTML.
     const lower = t.nameSv.toLowerCase();
-    await expect(page.getByRole("table", { name: `Poster om ${lower} från regionerna` })).toBeVisible();
+    const regional = dataset.entries.filter((e) => e.theme === "kompetensforsorjning" && e.region !== "00");
+    await expect(page.getByRole("list", { name: `Poster om ${lower} från regionerna` }).locator(":scope > li")).toHaveCount(regional.length);
     await page.getByText("Visa som tabell").first().click();
     const twin = page.locator("section.chart-card details[open] table").first();
     await expect(twin).toBeVisible();
@@ -81,9 +82,11 @@ test.describe("Lätta sidor", () => {
       } else {
         await expect(card.getByRole("button", { name: "Ladda ner", exact: true })).toBeHidden();
         await expect(card.locator("[data-lazy-chart]")).toBeHidden();
-        // A table small enough for one page gets the shorter note.
-        await expect(page.locator("noscript .notice")).toBeVisible();
-        await expect(page.locator("noscript .notice")).toContainText("Filtren och sorteringen behöver JavaScript");
+        // The records are cards: without JavaScript every card shows, and the filters above them are hidden.
+        await expect(page.getByRole("search", { name: "Filtrera poster" })).toBeHidden();
+        await expect(page.getByRole("list", { name: /^Poster om / }).locator(":scope > li:visible")).toHaveCount(
+          dataset.entries.filter((e) => e.theme === "kompetensforsorjning" && e.region !== "00").length,
+        );
       }
       await context.close();
     }
@@ -108,21 +111,23 @@ test.describe("Lätta sidor", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 
-  test("datatabellen tar över serverns tabell i stället för att rita om den", async ({ page }) => {
-    // Mark the server's table before React runs; a table drawn anew on the client would not carry the mark.
+  test("postkorten tar över serverns lista i stället för att rita om den", async ({ page }) => {
+    // Mark the server's card list before React runs; a list drawn anew on the client would not carry the mark.
+    // (Before issue 16 this checked the records table on the region page, which is now a list of cards.)
     await page.addInitScript(() => {
       document.addEventListener("DOMContentLoaded", () => {
-        document.querySelector("form.filters ~ .table-wrap table")?.setAttribute("data-from-server", "");
+        document.querySelector("form.filters ~ ul[aria-label]")?.setAttribute("data-from-server", "");
       });
     });
     await page.goto("/regioner/09");
     await tableReady(page);
-    await expect(page.locator("form.filters ~ .table-wrap table[data-from-server]")).toHaveCount(1);
-    // …and it is the live table: filtering it works.
-    const before = await page.locator("form.filters ~ .table-wrap table tbody tr").count();
+    const list = page.locator("form.filters ~ ul[aria-label][data-from-server]");
+    await expect(list).toHaveCount(1);
+    // …and it is the live list: filtering it works.
+    const before = await list.locator(":scope > li:visible").count();
     await page.getByRole("search", { name: "Filtrera poster" }).getByLabel("Typ").selectOption({ index: 1 });
     await expect(page).toHaveURL(/typ=/);
-    await expect(page.locator("form.filters ~ .table-wrap table[data-from-server]")).toHaveCount(1);
-    expect(await page.locator("form.filters ~ .table-wrap table tbody tr").count()).toBeLessThanOrEqual(before);
+    await expect(page.locator("form.filters ~ ul[aria-label][data-from-server]")).toHaveCount(1);
+    expect(await list.locator(":scope > li:visible").count()).toBeLessThanOrEqual(before);
   });
 });

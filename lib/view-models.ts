@@ -1,6 +1,7 @@
 /** Server-side helpers that turn the dataset into the plain props client components take. */
 import { getDataset, regionLabel } from "./data";
 import { toDataRow, type DataRow } from "./derive/table-rows";
+import { toCardRow, type CardRow } from "./derive/record-cards";
 import type { Entry } from "./schema";
 import { NATIONAL_CODE } from "./schema";
 import { collator } from "./format";
@@ -37,4 +38,12 @@ export function themeOptions(lang: Lang = "sv") {
 /** The years present, newest first (numbers: the same in both languages). */
 export function yearsOf(entries: Entry[]): number[] {
   return [...new Set(entries.map((e) => e.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+}
+
+/** Record cards with the names shown in `lang` (as dataRows). */
+export function cardRows(entries: Entry[], lang: Lang = "sv"): CardRow[] {
+  const d = getDataset();
+  const themeName = new Map(d.themes.map((t) => [t.slug, lang === "en" ? t.nameEn : t.nameSv]));
+  const region = (code: string) => (lang === "en" && code === NATIONAL_CODE ? "All regions" : regionLabel(code));
+  return entries.map((e) => toCardRow(e, region(e.region), themeName.get(e.theme) ?? e.theme, lang));
 }

@@ -180,7 +180,48 @@ export function OwnDataPanel({ regions, themes, lang, children }: {
 
   return (
     <>
-      <section className="card no-print needs-js" aria-labelledby={`${inputId}-h`} style={{ margin: "1rem 0 1.5rem" }}>
+      {/* The own-file box is a secondary action: under the table, not between the page's heading and its data. */}
+      {own ? (
+        <>
+          <div ref={banner} tabIndex={-1} className="notice" aria-labelledby={`${inputId}-own`}>
+            {lang === "en" ? (
+              <p id={`${inputId}-own`}>
+                <strong>You are looking at your own file: {own.name} ({num(own.rows.length)} {own.rows.length === 1 ? "record" : "records"}).</strong>{" "}
+                The published dataset is unchanged.
+              </p>
+            ) : (
+              <p id={`${inputId}-own`}>
+                <strong>Du tittar på din egen fil: {own.name} ({own.rows.length} poster).</strong> Den publicerade datamängden är oförändrad.
+              </p>
+            )}
+            {stored ? null : (
+              <p className="small">
+                {t(
+                  "Filen är för stor för att sparas under besöket; den försvinner om du laddar om sidan.",
+                  "The file is too large to keep for the rest of your visit; it will be gone if you reload the page.",
+                )}
+              </p>
+            )}
+            <p>
+              <button type="button" className="btn" onClick={back}>{t("Tillbaka till publicerade data", "Back to the published data")}</button>
+            </p>
+          </div>
+          <DataExplorer
+            rows={own.rows}
+            regions={regions}
+            themes={themes}
+            years={years}
+            caption={t(`Din egen fil: ${own.name}`, `Your own file: ${own.name}`)}
+            lang={lang}
+            state={view}
+            onChange={setView}
+          />
+        </>
+      ) : (
+        children
+      )}
+
+      <section className="card no-print needs-js" aria-labelledby={`${inputId}-h`} style={{ margin: "2rem 0 1.5rem" }}>
         <h2 id={`${inputId}-h`} style={{ fontSize: "1.15rem" }}>{t("Utforska din egen fil", "Explore your own file")}</h2>
         {lang === "en" ? (
           <p id={helpId} className="small">
@@ -232,7 +273,7 @@ export function OwnDataPanel({ regions, themes, lang, children }: {
                 </h3>
                 <p>
                   {status.name} is not shown. Correct the rows below and open the file again (row 1 is the header row).
-                  {own ? "" : " The table below still shows the published data."} Error messages are in Swedish
+                  {own ? "" : " The table above still shows the published data."} Error messages are in Swedish
                   (“rad” is row, “kolumn” is column).
                 </p>
               </>
@@ -241,7 +282,7 @@ export function OwnDataPanel({ regions, themes, lang, children }: {
                 <h3 style={{ marginTop: 0 }}>Filen har {status.errors.length} fel</h3>
                 <p>
                   {status.name} visas inte. Rätta raderna nedan och öppna filen igen (rad 1 är rubrikraden).
-                  {own ? "" : " Tabellen nedan visar fortfarande de publicerade uppgifterna."}
+                  {own ? "" : " Tabellen ovan visar fortfarande de publicerade uppgifterna."}
                 </p>
               </>
             )}
@@ -252,45 +293,6 @@ export function OwnDataPanel({ regions, themes, lang, children }: {
         ) : null}
       </section>
 
-      {own ? (
-        <>
-          <div ref={banner} tabIndex={-1} className="notice" aria-labelledby={`${inputId}-own`}>
-            {lang === "en" ? (
-              <p id={`${inputId}-own`}>
-                <strong>You are looking at your own file: {own.name} ({num(own.rows.length)} {own.rows.length === 1 ? "record" : "records"}).</strong>{" "}
-                The published dataset is unchanged.
-              </p>
-            ) : (
-              <p id={`${inputId}-own`}>
-                <strong>Du tittar på din egen fil: {own.name} ({own.rows.length} poster).</strong> Den publicerade datamängden är oförändrad.
-              </p>
-            )}
-            {stored ? null : (
-              <p className="small">
-                {t(
-                  "Filen är för stor för att sparas under besöket; den försvinner om du laddar om sidan.",
-                  "The file is too large to keep for the rest of your visit; it will be gone if you reload the page.",
-                )}
-              </p>
-            )}
-            <p>
-              <button type="button" className="btn" onClick={back}>{t("Tillbaka till publicerade data", "Back to the published data")}</button>
-            </p>
-          </div>
-          <DataExplorer
-            rows={own.rows}
-            regions={regions}
-            themes={themes}
-            years={years}
-            caption={t(`Din egen fil: ${own.name}`, `Your own file: ${own.name}`)}
-            lang={lang}
-            state={view}
-            onChange={setView}
-          />
-        </>
-      ) : (
-        children
-      )}
     </>
   );
 }

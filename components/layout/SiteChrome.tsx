@@ -1,6 +1,7 @@
 import { Activity, type ReactNode } from "react";
 import { SiteHeader } from "./SiteHeader";
 import { SiteFooter } from "./SiteFooter";
+import { ScrollCues } from "@/components/table/ScrollCues";
 import { getDataset } from "@/lib/data";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { MyRegionCarry } from "./MyRegionCarry";
@@ -23,6 +24,7 @@ export function SiteChrome({ children, lang }: { children: ReactNode; lang: Lang
         <div className="container"><Activity mode="visible">{children}</Activity></div>
       </main>
       <SiteFooter builtAt={meta.builtAt} lang={lang} />
+      <ScrollCues />
     </>
   );
 }

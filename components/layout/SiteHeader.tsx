@@ -2,6 +2,7 @@ import Link from "@/components/layout/Link";
 import { NavLinks, type NavItem } from "./NavLinks";
 import { ThemeSwitch } from "./ThemeSwitch";
 import { LangSwitch } from "./LangSwitch";
+import { HeaderSearch } from "@/components/search/HeaderSearch";
 import { href, translator, type Lang } from "@/lib/i18n";
 
 export function navItems(lang: Lang): NavItem[] {
@@ -29,6 +30,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
         <nav className="main-nav" aria-label={t("Huvudmeny", "Main menu")}>
           <NavLinks items={navItems(lang)} home={href(lang, "/")} />
         </nav>
+        <HeaderSearch lang={lang} />
         <div className="header-tools">
           <LangSwitch lang={lang} />
           <ThemeSwitch lang={lang} />

@@ -3,6 +3,8 @@ import { getDataset, regionsByName } from "@/lib/data";
 import { formatNumber } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";
 import { InSwedish } from "@/components/layout/InSwedish";
+import { StrategyTimelineCard } from "@/components/strategies/StrategyTimelineCard";
+import { strategyTimeline } from "@/lib/derive/strategy-timeline";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -56,6 +58,8 @@ export default async function RegionsPage({ params }: Props) {
         </table>
       </div>
       {lang === "en" ? <p className="only-sv">Strategy names are in Swedish.</p> : null}
+
+      <StrategyTimelineCard tl={strategyTimeline(d.strategies, d.entries, d.regions, d.meta.reportYear)} reportYear={d.meta.reportYear} lang={lang} />
     </>
   );
 }

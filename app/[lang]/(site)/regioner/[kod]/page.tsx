@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { entriesForRegion, getDataset, getRegion, getRegions } from "@/lib/data";
-import { countsByTheme, groupByTheme, sortEntries } from "@/lib/derive/records";
+import { countsByTheme, sortEntries } from "@/lib/derive/records";
+import { sortForCards } from "@/lib/derive/record-cards";
 import { regionIndicators } from "@/lib/derive/indicators";
 import { regionProfile } from "@/lib/derive/profile";
 import { withMyRegion } from "@/lib/url-state/my-region";
@@ -11,14 +12,14 @@ import { SimilarRegions } from "@/components/profile/SimilarRegions";
 import { learningPartners, similarRegions, structuralScores } from "@/lib/derive/similar";
 import { formatNumber, formatRank, formatValue, formatYear } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";
-import { indicatorText, themeName as themeNameIn, themesIn } from "@/lib/indicator-text";
-import { dataRows, themeOptions, yearsOf } from "@/lib/view-models";
+import { indicatorText, themesIn } from "@/lib/indicator-text";
+import { cardRows, themeOptions, yearsOf } from "@/lib/view-models";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { RegionThemesCard } from "@/components/records/RegionThemesCard";
-import { RecordList } from "@/components/records/RecordList";
+import { RecordCards } from "@/components/records/RecordCards";
+import { PageSections } from "@/components/layout/PageSections";
 import { SortableTable } from "@/components/table/SortableTable";
-import { DataExplorerFromUrl } from "@/components/table/DataExplorer";
 
 // Unknown codes get the global 404 page (app/global-not-found.tsx), rendered on the server.
 export const dynamicParams = false;
@@ -55,11 +56,12 @@ export default async function RegionPage({ params }: Props) {
   const learning = learningPartners(kod, d.indicators, d.values, d.regions, d.entries, similar.map((x) => x.code));
   const population = indicators.find((r) => r.indicator.id === "folkmangd");
   const perTheme = countsByTheme(entries, themesIn(d.themes, lang));
-  const themeName = (slug: string) => {
-    const th = d.themes.find((x) => x.slug === slug);
-    return th ? themeNameIn(th, lang) : slug;
-  };
   const org = region.organisation;
+  const pageSources = [...new Map(
+    [strategy?.source, s3?.source, ...indicators.map((r) => r.source), ...entries.map((e) => e.source)]
+      .filter((x): x is NonNullable<typeof x> => !!x)
+      .map((x) => [x.url, x]),
+  ).values()];
   const county = lang === "en" ? region.nameEn : region.county;
 
   return (
@@ -109,6 +111,16 @@ export default async function RegionPage({ params }: Props) {
           )}
         </dd>
       </dl>
+
+      <PageSections
+        lang={lang}
+        sections={[
+          { id: "indikatorer", label: t("Indikatorer", "Indicators") },
+          { id: "poster", label: t("Poster", "Records") },
+          { id: "tackning", label: t("Täckning", "Coverage") },
+          { id: "kallor", label: t("Källor", "Sources") },
+        ]}
+      />
 
       <h2 id="indikatorer">{t(`Indikatorer: var står ${region.name}?`, `Indicators: where does ${region.name} stand?`)}</h2>
       {profile.length === 0 ? (
@@ -160,18 +172,14 @@ export default async function RegionPage({ params }: Props) {
         </>
       )}
 
-      <h2 id="poster">{t("Insatser, resultat och strategier per tema", "Activities, results and strategies by theme")}</h2>
-      <RegionThemesCard region={region} entries={entries} lang={lang} />
-
-      <h3>{t("Sök och filtrera regionens poster", "Search and filter the region's records")}</h3>
-      <DataExplorerFromUrl
+      <h2 id="poster">{t("Insatser, resultat och strategier", "Activities, results and strategies")}</h2>
+      <RecordCards
         lang={lang}
-        rows={dataRows(entries, lang)}
+        rows={cardRows(sortForCards(entries, d.themes), lang)}
         regions={[{ value: kod, label: org }]}
         themes={themeOptions(lang)}
         years={yearsOf(entries)}
-        caption={t(`Poster för ${org}`, `Records for ${org}`)}
-        omit={["region"]}
+        label={t(`Poster för ${org}`, `Records for ${org}`)}
       />
 
       <SimilarRegions
@@ -204,25 +212,29 @@ export default async function RegionPage({ params }: Props) {
         </p>
       )}
 
-      <h2 id="poster-per-tema-lista">{t("Alla poster, tema för tema", "All records, theme by theme")}</h2>
-      {groupByTheme(entries, d.themes).map((g) => (
-        // Collapsed per theme: the table above already lists every record; a link to #post-… opens its theme.
-        <details key={g.theme} className="theme-records">
-          <summary>
-            <h3 id={`tema-${g.theme}`}>
-              {themeName(g.theme)} <span className="muted small">({g.entries.length})</span>
-            </h3>
-          </summary>
-          <p className="small"><Link href={h(`/teman/${g.theme}`)}>{t(`Om temat ${themeName(g.theme).toLowerCase()}`, `About the theme ${themeName(g.theme).toLowerCase()}`)}</Link></p>
-          <RecordList entries={g.entries} headingLevel={4} lang={lang} />
-        </details>
-      ))}
+      <h2 id="tackning">{t("Täckning: poster per tema", "Coverage: records by theme")}</h2>
+      <p>
+        {t(
+          "Hur många poster vi har hittat om regionen inom varje tema. Det visar vad källorna täcker, inte hur mycket regionen gör.",
+          "How many records we have found on the region within each theme. It shows what the sources cover, not how much the region does.",
+        )}
+      </p>
+      <RegionThemesCard region={region} entries={entries} lang={lang} />
       {perTheme.some((x) => x.count === 0) ? (
         <p className="muted">
           {MISSING} {t("för", "for")} {perTheme.filter((x) => x.count === 0).map((x) => x.label.toLowerCase()).join(", ")}:{" "}
           {t("vi har inga poster om dessa teman för regionen i källmaterialet.", "we have no records on these themes for the region in the source material.")}
         </p>
       ) : null}
+
+      <h2 id="kallor">{t("Källor", "Sources")}</h2>
+      <p>{t("Varje post och varje indikator har sin källa. De här källorna används på sidan:", "Every record and every indicator has its source. These sources are used on this page:")}</p>
+      <ul className="source-list">
+        {pageSources.map((s) => (
+          <li key={s.url}><a href={s.url} rel="noopener noreferrer"><InSwedish lang={lang} quiet>{s.title}</InSwedish></a></li>
+        ))}
+      </ul>
+      {lang === "en" ? <p className="only-sv">Source titles are in Swedish.</p> : null}
     </>
   );
 }

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import { uniqueSources } from "@/lib/derive/sources";
+import { Fragment } from "react";
 import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { entriesForTheme, getDataset, getTheme, regionLabel, regionsByName } from "@/lib/data";
 import { countsByRegion, sortEntries } from "@/lib/derive/records";
+import { sortForCards } from "@/lib/derive/record-cards";
 import { defaultPeriod } from "@/lib/derive/indicators";
 import { NATIONAL_CODE } from "@/lib/schema";
-import { dataRows, regionOptions, yearsOf } from "@/lib/view-models";
+import { cardRows, regionOptions, yearsOf } from "@/lib/view-models";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { RecordList } from "@/components/records/RecordList";
-import { DataExplorerFromUrl } from "@/components/table/DataExplorer";
+import { RecordCards } from "@/components/records/RecordCards";
+import { PageSections } from "@/components/layout/PageSections";
+import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
+import { InSwedish } from "@/components/layout/InSwedish";
 import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard";
 import { RecordsMapCard } from "@/components/records/RecordsMapCard";
 import { ThemeRegionsCard } from "@/components/records/ThemeRegionsCard";
@@ -60,6 +65,7 @@ export default async function ThemePage({ params }: Props) {
   const leadPeriod = lead ? defaultPeriod(d.values, lead.id) : null;
   const leadRanking = lead && leadPeriod ? rankingFor(d.values, lead.id, leadPeriod.period, d.regions) : null;
   const MAX_CARDS = 4;
+  const pageSources = [...new Map([...entries.map((e) => e.source), ...indicators.map((i) => i.source)].map((x) => [x.url, x])).values()];
 
   return (
     <>
@@ -74,17 +80,77 @@ export default async function ThemePage({ params }: Props) {
         )}
       </p>
 
-      <ThemeRegionsCard theme={theme} entries={regional} lang={lang} />
-
-      <RecordsMapCard
+      <PageSections
         lang={lang}
-        id="karta-poster"
-        title={t(`Poster om ${lower} på kartan`, `Records on ${lower} on the map`)}
-        subtitle={t("Antal poster per region. Noll betyder att vi saknar uppgift.", "Number of records by region. Zero means we have no information.")}
-        counts={perRegion}
-        hrefFor={(code) => h(`/regioner/${code}`)}
-        sources={sources}
-        embedPath={`/embed/teman/${slug}?vy=karta`}
+        sections={[
+          { id: "indikatorer", label: t("Indikatorer", "Indicators") },
+          { id: "poster", label: t("Poster", "Records") },
+          { id: "tackning", label: t("Täckning", "Coverage") },
+          { id: "kallor", label: t("Källor", "Sources") },
+        ]}
+      />
+
+      <h2 id="indikatorer">{t("Indikatorer för temat", "Indicators for the theme")}</h2>
+      {full.length === 0 && fragments.length === 0 ? (
+        <p>
+          {t(
+            `Uppgift saknas: vi har ännu ingen officiell indikator per län för ${lower}.`,
+            `Not available: we do not yet have an official indicator by county for ${lower}.`,
+          )}{" "}
+          <Link href={h("/om#luckor")}>{t("Läs om luckorna i datamängden", "Read about the gaps in the dataset")}</Link>.
+        </p>
+      ) : null}
+      {full.slice(0, MAX_CARDS).map((ind, i) => {
+        const p = defaultPeriod(d.values, ind.id);
+        return p ? (
+          <Fragment key={ind.id}>
+            <RankedIndicatorCard indicator={ind} values={d.values} regions={d.regions} period={p.period} lang={lang} />
+            {/* The lead indicator also on the map, right under its ranking. */}
+            {i === 0 ? <IndicatorMapCard lang={lang} indicator={ind} values={d.values} regions={d.regions} period={p.period} level={3} /> : null}
+          </Fragment>
+        ) : null;
+      })}
+      {full.length > MAX_CARDS ? (
+        <>
+          <h3>{t("Fler indikatorer för temat", "More indicators for the theme")}</h3>
+          <ul>
+            {full.slice(MAX_CARDS).map((i) => (
+              <li key={i.id}><Link href={h(`/indikatorer/${i.id}`)}>{indicatorText(i, lang).name}</Link></li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {fragments.length > 0 ? (
+        <>
+          <h3>{t("Enstaka uppgifter", "Scattered values")}</h3>
+          <p>
+            {t(
+              "De här indikatorerna finns bara för några få län eller år och visas därför inte som rangordning:",
+              "These indicators exist for only a few counties or years and are therefore not shown as a ranking:",
+            )}
+          </p>
+          <ul>
+            {fragments.map((i) => (
+              <li key={i.id}><Link href={h(`/indikatorer/${i.id}`)}>{indicatorText(i, lang).name}</Link></li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2 id="poster">{t("Vad regionerna har gjort", "What the regions have done")}</h2>
+      <p>
+        {t(
+          `Regionernas insatser, resultat och strategier om ${lower}, ur deras redovisningar och andra offentliga källor.`,
+          `The regions' activities, results and strategies on ${lower}, from their reports and other public sources.`,
+        )}
+      </p>
+      <RecordCards
+        lang={lang}
+        rows={cardRows(sortForCards(regional, d.themes), lang)}
+        regions={regionOptions(false, lang)}
+        themes={[{ value: slug, label: name }]}
+        years={yearsOf(regional)}
+        label={t(`Poster om ${lower} från regionerna`, `Records on ${lower} from the regions`)}
       />
 
       {lead && leadText && leadRanking ? (
@@ -148,56 +214,25 @@ export default async function ThemePage({ params }: Props) {
         </>
       ) : null}
 
-      <h2 id="poster">{t("Regionernas poster", "The regions' records")}</h2>
-      <DataExplorerFromUrl
-        lang={lang}
-        rows={dataRows(regional, lang)}
-        regions={regionOptions(false)}
-        themes={[{ value: slug, label: name }]}
-        years={yearsOf(regional)}
-        caption={t(`Poster om ${lower} från regionerna`, `Records on ${lower} from the regions`)}
-      />
+      <h2 id="tackning">{t("Täckning: poster per region", "Coverage: records by region")}</h2>
+      <p>
+        {t(
+          "Hur många poster vi har hittat om temat för varje region. Det visar vad källorna täcker, inte hur mycket en region gör: noll betyder att vi saknar uppgift.",
+          "How many records we have found on the theme for each region. It shows what the sources cover, not how much a region does: zero means we have no information.",
+        )}
+      </p>
+      <ThemeRegionsCard theme={theme} entries={regional} lang={lang} />
 
-      <h2 id="indikatorer">{t("Indikatorer för temat", "Indicators for the theme")}</h2>
-      {full.length === 0 && fragments.length === 0 ? (
-        <p>
-          {t(
-            `Uppgift saknas: vi har ännu ingen officiell indikator per län för ${lower}.`,
-            `Not available: we do not yet have an official indicator by county for ${lower}.`,
-          )}{" "}
-          <Link href={h("/om#luckor")}>{t("Läs om luckorna i datamängden", "Read about the gaps in the dataset")}</Link>.
-        </p>
-      ) : null}
-      {full.slice(0, MAX_CARDS).map((ind) => {
-        const p = defaultPeriod(d.values, ind.id);
-        return p ? <RankedIndicatorCard key={ind.id} indicator={ind} values={d.values} regions={d.regions} period={p.period} lang={lang} /> : null;
-      })}
-      {full.length > MAX_CARDS ? (
-        <>
-          <h3>{t("Fler indikatorer för temat", "More indicators for the theme")}</h3>
-          <ul>
-            {full.slice(MAX_CARDS).map((i) => (
-              <li key={i.id}><Link href={h(`/indikatorer/${i.id}`)}>{indicatorText(i, lang).name}</Link></li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {fragments.length > 0 ? (
-        <>
-          <h3>{t("Enstaka uppgifter", "Scattered values")}</h3>
-          <p>
-            {t(
-              "De här indikatorerna finns bara för några få län eller år och visas därför inte som rangordning:",
-              "These indicators exist for only a few counties or years and are therefore not shown as a ranking:",
-            )}
-          </p>
-          <ul>
-            {fragments.map((i) => (
-              <li key={i.id}><Link href={h(`/indikatorer/${i.id}`)}>{indicatorText(i, lang).name}</Link></li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <RecordsMapCard
+        lang={lang}
+        id="karta-poster"
+        title={t(`Poster om ${lower} på kartan`, `Records on ${lower} on the map`)}
+        subtitle={t("Antal poster per region. Noll betyder att vi saknar uppgift.", "Number of records by region. Zero means we have no information.")}
+        counts={perRegion}
+        hrefFor={(code) => h(`/regioner/${code}`)}
+        sources={sources}
+        embedPath={`/embed/teman/${slug}?vy=karta`}
+      />
 
       {national.length > 0 ? (
         <>
@@ -205,6 +240,15 @@ export default async function ThemePage({ params }: Props) {
           <RecordList entries={national} regionLabel={(c) => (c === NATIONAL_CODE ? t("Alla regioner", "All regions") : regionLabel(c))} lang={lang} />
         </>
       ) : null}
+
+      <h2 id="kallor">{t("Källor", "Sources")}</h2>
+      <p>{t("Varje post och varje indikator har sin källa. De här källorna används på sidan:", "Every record and every indicator has its source. These sources are used on this page:")}</p>
+      <ul className="source-list">
+        {pageSources.map((s) => (
+          <li key={s.url}><a href={s.url} rel="noopener noreferrer"><InSwedish lang={lang} quiet>{s.title}</InSwedish></a></li>
+        ))}
+      </ul>
+      {lang === "en" ? <p className="only-sv">Source titles are in Swedish.</p> : null}
     </>
   );
 }

@@ -1,0 +1,170 @@
+"use client";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { filterRows } from "@/lib/derive/table-rows";
+import { cardCountText, type CardRow } from "@/lib/derive/record-cards";
+import { DEFAULT_DATA_VIEW, parseDataView, serializeDataView, type DataViewState } from "@/lib/url-state";
+import { KIND_LABELS } from "@/lib/labels";
+import { KINDS } from "@/lib/kinds";
+import { missingText, translator, type Lang } from "@/lib/i18n";
+import { takeEarlyChanges } from "@/lib/early-changes";
+import styles from "./record-cards.module.css";
+
+type Option = { value: string; label: string };
+
+export type RecordCardsProps = {
+  rows: CardRow[];
+  /** Filter options; a filter with one option (the page's own region or theme) is not shown, nor is it on the cards. */
+  regions: Option[];
+  themes: Option[];
+  years: number[];
+  /** Names the list (e.g. "Poster för Region Gotland"), in the page's language. */
+  label: string;
+  lang: Lang;
+};
+
+/** What each filter control, by id, changes. The ids are the records table's, so early changes (lib/early-changes) and tests treat both alike. */
+const FIELD_PATCH: Record<string, (v: string) => Partial<DataViewState>> = {
+  "f-region": (v) => ({ region: v || null }),
+  "f-tema": (v) => ({ tema: v || null }),
+  "f-typ": (v) => ({ typ: (v || null) as DataViewState["typ"] }),
+  "f-ar": (v) => ({ ar: v === "" ? null : v === "saknas" ? "saknas" : Number(v) }),
+  "f-q": (v) => ({ q: v }),
+};
+
+function SearchParamsReporter({ onSearch }: { onSearch: (search: string) => void }) {
+  const search = useSearchParams()?.toString() ?? "";
+  useEffect(() => onSearch(search), [search, onSearch]);
+  return null;
+}
+
+/**
+ * Records as a list of cards with the filters above: the phone-friendly view of a region's or a theme's records.
+ * The same rule as every filter on the site: a filter applies as soon as it changes (text after a short pause), the
+ * address follows (Back/Forward restore the view), and a polite live region says how many records are shown.
+ * The server renders every card (the page is complete without JavaScript; the filters then are hidden).
+ */
+export function RecordCards({ rows, regions, themes, years, label, lang }: RecordCardsProps) {
+  const t = translator(lang);
+  const router = useRouter();
+  const pathname = usePathname();
+  const [, startTransition] = useTransition();
+  const [search, setSearch] = useState<string | null>(null);
+  const onSearch = useCallback((s: string) => startTransition(() => setSearch(s)), []);
+  const known = useMemo(() => ({ regions: regions.map((r) => r.value), themes: themes.map((x) => x.value) }), [regions, themes]);
+  const state = useMemo(() => (search === null ? DEFAULT_DATA_VIEW : parseDataView(new URLSearchParams(search), known)), [search, known]);
+  const ready = search !== null;
+  const onChange = useCallback((next: DataViewState) => {
+    const query = serializeDataView({ ...next, sort: null, sida: 1 });
+    startTransition(() => router.push(pathname + query, { scroll: false }));
+  }, [router, pathname]);
+  useEffect(() => {
+    if (search === null) return;
+    const early = takeEarlyChanges();
+    const ids = early ? Object.keys(early).filter((id) => id in FIELD_PATCH) : [];
+    if (ids.length) onChange({ ...state, ...Object.assign({}, ...ids.map((id) => FIELD_PATCH[id](early![id]))) });
+  }, [search, state, onChange]);
+  const set = (id: string, v: string) => ready && onChange({ ...state, ...FIELD_PATCH[id](v) });
+
+  const shown = useMemo(() => filterRows(rows, state), [rows, state]);
+  const shownIds = useMemo(() => new Set(shown.map((r) => r.id)), [shown]);
+  const showRegion = regions.length > 1;
+  const showTheme = themes.length > 1;
+  const anyFilter = state.region || state.tema || state.typ || state.ar !== null || state.q;
+  const all = t("Alla", "All");
+
+  return (
+    <div>
+      <Suspense fallback={null}><SearchParamsReporter onSearch={onSearch} /></Suspense>
+      <form className="filters needs-js" role="search" aria-label={t("Filtrera poster", "Filter records")} onSubmit={(e) => e.preventDefault()}
+        data-ready={ready ? "" : undefined} data-early-changes=""
+      >
+        {showRegion ? <Select id="f-region" label="Region" all={all} value={state.region ?? ""} options={regions} onChange={set} /> : null}
+        {showTheme ? <Select id="f-tema" label={t("Tema", "Theme")} all={all} value={state.tema ?? ""} options={themes} onChange={set} /> : null}
+        <Select id="f-typ" label={t("Typ", "Type")} all={all} value={state.typ ?? ""} options={KINDS.map((k) => ({ value: k, label: KIND_LABELS[k][lang] }))} onChange={set} />
+        <Select id="f-ar" label={t("År", "Year")} all={all} value={state.ar === null ? "" : String(state.ar)}
+          options={[...years.map((y) => ({ value: String(y), label: String(y) })), { value: "saknas", label: t("År saknas", "No year") }]} onChange={set}
+        />
+        <TextFilter lang={lang} value={state.q} onCommit={(q) => set("f-q", q)} />
+        {anyFilter ? (
+          <button type="button" className="btn" onClick={() => onChange({ ...DEFAULT_DATA_VIEW })}>{t("Rensa filter", "Clear filters")}</button>
+        ) : null}
+      </form>
+      <p className="result-count" role="status" aria-live="polite" aria-atomic="true">{cardCountText(shown.length, rows.length, lang)}</p>
+      {lang === "en" && rows.length > 0 ? <p className="only-sv">The records below are in Swedish, as the regions reported them.</p> : null}
+      <ul className={styles.cards} aria-label={label}>
+        {rows.map((r) => (
+          <li key={r.id} id={`post-${r.id}`} className={styles.card} hidden={!shownIds.has(r.id)}>
+            <p className={styles.meta}>
+              <span className={`tag tag-${r.kind}`}>{KIND_LABELS[r.kind][lang]}</span>
+              <span>{r.year ?? <span title={t("Källan anger inget år", "The source gives no year")}>{t("År", "Year")}: {missingText(lang)}</span>}</span>
+              {showTheme ? <span>{r.themeLabel}</span> : null}
+              {showRegion ? <span>{r.regionLabel}</span> : null}
+            </p>
+            <h3 className={styles.title} lang={lang === "en" ? "sv" : undefined}>{r.title}</h3>
+            {r.actor ? <p className={styles.actor}>{t("Aktör", "Actor")}: <span lang={lang === "en" ? "sv" : undefined}>{r.actor}</span></p> : null}
+            <p className={styles.summary} lang={lang === "en" ? "sv" : undefined}>{r.summary}</p>
+            {r.figures.length > 0 ? (
+              <ul className={styles.figures} aria-label={t("Siffror ur källan", "Figures from the source")} lang={lang === "en" ? "sv" : undefined}>
+                {r.figures.map((f, i) => <li key={i}>{f}</li>)}
+              </ul>
+            ) : null}
+            <p className={styles.source}>
+              {t("Källa", "Source")}: <a href={r.sourceUrl} rel="noopener noreferrer" lang={lang === "en" ? "sv" : undefined}>{r.sourceTitle}</a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Select({ id, label, all, value, options, onChange }: {
+  id: string; label: string; all: string; value: string; options: Option[]; onChange: (id: string, v: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(id, e.target.value)}>
+        <option value="">{all}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** Typing is local; the filter applies after a short pause, or at once on Enter. */
+function TextFilter({ lang, value, onCommit }: { lang: Lang; value: string; onCommit: (q: string) => void }) {
+  const t = translator(lang);
+  const [text, setText] = useState(value);
+  const last = useRef(value);
+  useEffect(() => {
+    if (value !== last.current) {
+      last.current = value;
+      setText(value);
+    }
+  }, [value]);
+  useEffect(() => {
+    if (text === last.current) return;
+    const timer = setTimeout(() => {
+      last.current = text;
+      onCommit(text);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [text, onCommit]);
+  return (
+    <div className="field">
+      <label htmlFor="f-q">{t("Sök i text", "Search text")}</label>
+      <input id="f-q" type="search" value={text} placeholder={t("t.ex. bredband", "e.g. bredband (broadband)")}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            e.preventDefault();
+            last.current = e.currentTarget.value;
+            onCommit(e.currentTarget.value);
+          }
+        }}
+      />
+    </div>
+  );
+}
