@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDataset } from "@/lib/data";
-import { dataRows, regionOptions, themeOptions, yearsOf } from "@/lib/view-models";
+import { dataRows, regionOptions, themeOptions, yearsOf } from "@/lib/records-table-data";
 import { sortEntries } from "@/lib/derive/records";
 import { DataExplorerFromUrl } from "@/components/table/DataExplorer";
 import { OwnDataPanel } from "@/components/import/OwnDataPanel";

@@ -7,7 +7,7 @@ import { regionIndicators } from "@/lib/derive/indicators";
 import { formatNumber, formatRank, formatValue, formatYear } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";
 import { indicatorText, themeName as themeNameIn, themesIn } from "@/lib/indicator-text";
-import { dataRows, themeOptions, yearsOf } from "@/lib/view-models";
+import { dataRows, themeOptions, yearsOf } from "@/lib/records-table-data";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { RegionThemesCard } from "@/components/records/RegionThemesCard";

@@ -6,7 +6,7 @@ import { entriesForTheme, getDataset, getTheme, regionLabel, regionsByName } fro
 import { countsByRegion, sortEntries } from "@/lib/derive/records";
 import { defaultPeriod } from "@/lib/derive/indicators";
 import { NATIONAL_CODE } from "@/lib/schema";
-import { dataRows, regionOptions, yearsOf } from "@/lib/view-models";
+import { dataRows, regionOptions, yearsOf } from "@/lib/records-table-data";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { RecordList } from "@/components/records/RecordList";
 import { DataExplorerFromUrl } from "@/components/table/DataExplorer";
