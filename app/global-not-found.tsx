@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
-import { THEME_INIT_SCRIPT } from "@/lib/theme";
+import { THEME_INIT_SCRIPT } from "@/lib/color-scheme";
 import { SiteChrome } from "@/components/layout/SiteChrome";
 import { NotFoundLinks } from "@/components/layout/NotFoundLinks";
 

@@ -3,7 +3,7 @@
  * once per process and shared by /data and /api/data. Server only.
  */
 import { getDataset } from "./data";
-import { dataRows, regionOptions, themeOptions } from "./view-models";
+import { dataRows, regionOptions, themeOptions } from "./records-table-data";
 import { sortEntries } from "./derive/records";
 import type { DataRow } from "./derive/table-rows";
 import type { Known } from "./url-state";

@@ -1,12 +1,6 @@
 /**
- * Filter changes made before the records table is live.
- *
- * On a slow phone the page is readable, and its filters usable, well before React has loaded. React then takes over
- * the form and puts every control back to the view it rendered: a filter the reader chose in that time would be
- * silently undone. EARLY_CHANGES_SCRIPT runs first thing in <head> and records, per control id, the last value the
- * reader set in any form marked `data-early-changes`, until the table takes the record (takeEarlyChanges) and applies
- * it. No React, no dependencies: the global is the only state, and it is null once taken, so nothing is recorded
- * after the table is live.
+ * Filter changes made before the records table is live, recorded by EARLY_CHANGES_SCRIPT in <head> and taken once by
+ * the table (takeEarlyChanges). Why and how: README, "Why some code looks the way it does".
  */
 export const EARLY_CHANGES_KEY = "__regionlagetEarly";
 

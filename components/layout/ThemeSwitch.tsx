@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 
-import { THEME_STORAGE_KEY } from "@/lib/theme";
+import { THEME_STORAGE_KEY } from "@/lib/color-scheme";
 import { translator, type Lang } from "@/lib/i18n";
 
 type Choice = "system" | "light" | "dark";

@@ -3,7 +3,7 @@ import { recordsByThemeSentence } from "@/lib/text";
 import { uniqueSources } from "@/lib/derive/sources";
 import { getDataset } from "@/lib/data";
 import { countsByTheme } from "@/lib/derive/records";
-import { yearsOf } from "@/lib/view-models";
+import { yearsOf } from "@/lib/records-table-data";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { themesIn } from "@/lib/indicator-text";
 import { ChartCard } from "@/components/card/ChartCard";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDataset } from "@/lib/data";
-import { regionOptions, themeOptions, yearsOf } from "@/lib/view-models";
+import { regionOptions, themeOptions, yearsOf } from "@/lib/records-table-data";
 import { allDataRows, knownFilters } from "@/lib/data-table";
 import { dataPage } from "@/lib/derive/data-query";
 import { parseDataView, type SearchParamsLike } from "@/lib/url-state";

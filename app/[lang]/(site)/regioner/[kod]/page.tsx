@@ -13,7 +13,7 @@ import { learningPartners, similarRegions, structuralScores } from "@/lib/derive
 import { formatNumber, formatRank, formatValue, formatYear } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";
 import { indicatorText, themesIn } from "@/lib/indicator-text";
-import { cardRows, themeOptions, yearsOf } from "@/lib/view-models";
+import { cardRows, themeOptions, yearsOf } from "@/lib/records-table-data";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { RegionThemesCard } from "@/components/records/RegionThemesCard";

@@ -8,7 +8,7 @@ import { countsByRegion, sortEntries } from "@/lib/derive/records";
 import { sortForCards } from "@/lib/derive/record-cards";
 import { defaultPeriod } from "@/lib/derive/indicators";
 import { NATIONAL_CODE } from "@/lib/schema";
-import { cardRows, regionOptions, yearsOf } from "@/lib/view-models";
+import { cardRows, regionOptions, yearsOf } from "@/lib/records-table-data";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { RecordList } from "@/components/records/RecordList";
 import { RecordCards } from "@/components/records/RecordCards";

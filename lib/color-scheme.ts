@@ -1,3 +1,4 @@
+/** The colour scheme (light/dark): the key it is remembered under, and the head script that applies it before first paint. */
 export const THEME_STORAGE_KEY = "regionlaget-fargschema";
 
 /**

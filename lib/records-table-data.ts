@@ -1,4 +1,4 @@
-/** Server-side helpers that turn the dataset into the plain props client components take. */
+/** The records table's data on the server: rows with names in the page's language and the filter options (regions, themes, years). */
 import { getDataset, regionLabel } from "./data";
 import { toDataRow, type DataRow } from "./derive/table-rows";
 import { toCardRow, type CardRow } from "./derive/record-cards";
