@@ -136,8 +136,17 @@ async function main() {
   const { dir: project } = copyProject();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regionlaget-scale-data-"));
   const out = { rows: [] as Row[], scales: [] as Scale[] };
+  const failed: string[] = [];
   try {
-    for (const f of FACTORS) await measureFactor(project, f, real, tmp, out);
+    for (const f of FACTORS) {
+      try {
+        await measureFactor(project, f, real, tmp, out);
+      } catch (e) {
+        // A factor that cannot be built is a result too (e.g. a prerendered page over Next's 60 s limit).
+        failed.push(`${f}×: ${(e instanceof Error ? e.message : String(e)).split("\n").filter((l) => /Failed|error|exit/i.test(l)).slice(0, 4).join(" | ")}`);
+        console.error(`  ✖ ${failed[failed.length - 1]}`);
+      }
+    }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -148,15 +157,17 @@ async function main() {
     const per = out.scales.map((s) => out.rows.find((r) => r.factor === s.factor && r.route === route)!);
     return [route, ...per.flatMap((r) => [kb(r.html), kb(r.payload), ms(r.ms)]), kb(per[0].js)];
   });
+  if (!out.scales.length) throw new Error(`nothing measured:\n${failed.join("\n")}`);
   console.log(`\nLoad at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(", ")}`);
   printTable(scaleHead, scaleRows);
   console.log("");
   printTable(routeHead, routeRows);
   const git = gitInfo();
   fs.mkdirSync(path.join(REPO, "bench-results"), { recursive: true });
-  const md = `# bench:scale ${stamp()}\n\ncommit ${git.commit} (${git.dirtyFiles} changed files), load at start ${load}\n\n${mdTable(scaleHead, scaleRows)}\n\n${mdTable(routeHead, routeRows)}\n`;
+  const md = `# bench:scale ${stamp()}\n\ncommit ${git.commit} (${git.dirtyFiles} changed files), load at start ${load}\n\n${mdTable(scaleHead, scaleRows)}\n\n${mdTable(routeHead, routeRows)}\n${failed.map((f) => `\nnot measured: ${f}`).join("")}\n`;
   const file = path.join(REPO, "bench-results", `scale-${stamp()}.md`);
   fs.writeFileSync(file, md);
+  if (failed.length) console.log(`\nNot measured:\n${failed.map((f) => `  ✖ ${f}`).join("\n")}`);
   console.log(`\nwritten: ${path.relative(REPO, file)}`);
 }
 
