@@ -206,16 +206,12 @@ export default async function RegionPage({ params }: Props) {
 
       <h2 id="poster-per-tema-lista">{t("Alla poster, tema för tema", "All records, theme by theme")}</h2>
       {groupByTheme(entries, d.themes).map((g) => (
-        // Collapsed per theme: the table above already lists every record; a link to #post-… opens its theme.
-        <details key={g.theme} className="theme-records">
-          <summary>
-            <h3 id={`tema-${g.theme}`}>
-              {themeName(g.theme)} <span className="muted small">({g.entries.length})</span>
-            </h3>
-          </summary>
-          <p className="small"><Link href={h(`/teman/${g.theme}`)}>{t(`Om temat ${themeName(g.theme).toLowerCase()}`, `About the theme ${themeName(g.theme).toLowerCase()}`)}</Link></p>
+        <section key={g.theme} aria-labelledby={`tema-${g.theme}`}>
+          <h3 id={`tema-${g.theme}`}>
+            <Link href={h(`/teman/${g.theme}`)}>{themeName(g.theme)}</Link> <span className="muted small">({g.entries.length})</span>
+          </h3>
           <RecordList entries={g.entries} headingLevel={4} lang={lang} />
-        </details>
+        </section>
       ))}
       {perTheme.some((x) => x.count === 0) ? (
         <p className="muted">
