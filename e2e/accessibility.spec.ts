@@ -12,9 +12,12 @@ const routes = [
   "/teman/innovation-foretagande", "/teman/integration", "/teman/samverkan", "/teman/anslag-regional-utveckling",
   "/indikatorer/arbetsloshet_bas_20_64", "/indikatorer/vaxthusgaser_ton_per_inv", "/indikatorer/medellivslangd_kvinnor",
   "/jamfor", "/jamfor?regioner=01,12,14",
+  // Issue 16: the region profile with similar regions, and "my region" on an indicator page.
+  "/regioner/24", "/indikatorer/arbetsloshet_bas_20_64?min=24",
   // English: one page per route.
   "/en", "/en/regioner", "/en/regioner/09", "/en/teman", "/en/teman/innovation-foretagande", "/en/indikatorer",
-  "/en/indikatorer/arbetsloshet_bas_20_64", "/en/jamfor?regioner=01,12,14", "/en/data", "/en/om", "/en/finns-inte",
+  "/en/indikatorer/arbetsloshet_bas_20_64", "/en/jamfor?regioner=01,12,14",
+  "/en/regioner/24", "/en/indikatorer/arbetsloshet_bas_20_64?min=24", "/en/data", "/en/om", "/en/finns-inte",
 ];
 
 // One visit per route, checked in the light and then the dark colour scheme (the page follows the system setting).

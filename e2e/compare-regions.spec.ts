@@ -27,6 +27,8 @@ test.describe("Jämför regioner", () => {
     const periods = new Set(dataset.values.filter((v) => v.indicator === ind.id).map((v) => v.period));
     expect(periods.size).toBe(1);
     const { value, rank, of } = rankOf(ind.id, [...periods][0], "12");
+    // The indicator table is the twin of the dot strips, behind "Visa indikatorerna som tabell".
+    await page.getByText("Visa indikatorerna som tabell").click();
     const table = page.getByRole("table", { name: /Indikatorer för .* med rang bland regionerna/ });
     const row = table.getByRole("row").filter({ has: page.getByRole("link", { name: ind.nameSv, exact: true }) });
     // Cells after the row header: År, then one per region in the order of the address, then Riket and Källa.

@@ -11,6 +11,9 @@ test.describe("Filtrera på region", () => {
     await expect(page.getByText(strategy.name, { exact: false }).first()).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Brödsmulor" })).toContainText("Regioner");
     await expect(resultCount(page)).toHaveText(new RegExp(`av ${count} poster`));
+    // The indicator table is the profile's table twin, behind "Visa indikatorerna som tabell".
+    await expect(page.getByTestId("region-profile")).toBeVisible();
+    await page.getByText("Visa indikatorerna som tabell").click();
     await expect(page.getByRole("table", { name: /Indikatorer för Gotlands län/ })).toBeVisible();
     const chart = page.locator('[data-chart-id="poster-per-tema"]');
     await chart.scrollIntoViewIfNeeded();

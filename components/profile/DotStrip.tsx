@@ -58,7 +58,7 @@ export function DotStrip({ points, riket, marks, label, lowText, highText }: {
       {marks.map((m) => {
         const p = points.find((q) => q.code === m.code);
         return p ? (
-          <svg key={m.code} x={x(p.value)} y={Y} overflow="visible" data-code={m.code} data-marked="">
+          <svg key={m.code} x={x(p.value)} y={Y} overflow="visible" data-code={m.code} data-marked="" aria-hidden="true">
             <Shape shape={m.shape} color={m.color} />
           </svg>
         ) : null;

@@ -6,6 +6,7 @@ import { NATIONAL_CODE } from "@/lib/schema";
 import { href, langFrom, translator } from "@/lib/i18n";
 import { creditEn } from "@/lib/indicator-text";
 import { InSwedish } from "@/components/layout/InSwedish";
+import { SimilarMethod } from "@/components/profile/SimilarMethod";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -72,6 +73,8 @@ export default async function AboutPage({ params }: Props) {
         <li>Indikatorerna visas per län och år. Rang 1 betyder högst värde. Län utan uppgift rangordnas inte och visas som &quot;Uppgift saknas&quot;.</li>
         <li>All data kontrolleras mot ett schema när sajten byggs; felaktiga uppgifter stoppar bygget.</li>
       </ul>
+
+      <SimilarMethod lang="sv" />
 
       <h2 id="luckor">Täckning och kända luckor</h2>
       <ul>
@@ -183,6 +186,8 @@ function AboutEn() {
         <li>Indicators are shown by county and year. Rank 1 means the highest value. Counties without a value are not ranked and are shown as &quot;Not available&quot;.</li>
         <li>All data is checked against a schema when the site is built; invalid data stops the build.</li>
       </ul>
+
+      <SimilarMethod lang="en" />
 
       <h2 id="luckor">Coverage and known gaps</h2>
       <ul>

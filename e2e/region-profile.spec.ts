@@ -1,0 +1,135 @@
+import { expect, test, type Page } from "@playwright/test";
+import { dataset, nf, region } from "./dataset";
+
+/** The period a page shows by default: the latest with the best coverage of the 21 län (lib/derive/indicators). */
+function defaultPeriod(id: string) {
+  const vals = dataset.values.filter((v) => v.indicator === id);
+  const periods = [...new Map(vals.map((v) => [v.period, v.year])).entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  if (!periods.length) return null;
+  const cov = (p: string) => vals.filter((v) => v.period === p && v.region !== "00").length;
+  let best = periods.at(-1)![0];
+  for (let i = periods.length - 2; i >= 0; i--) if (cov(periods[i][0]) > cov(best)) best = periods[i][0];
+  return best;
+}
+function standing(id: string, code: string) {
+  const period = defaultPeriod(id)!;
+  const vals = dataset.values.filter((v) => v.indicator === id && v.period === period && v.region !== "00");
+  const mine = vals.find((v) => v.region === code);
+  if (!mine) return null;
+  const rank = 1 + vals.filter((v) => v.value > mine.value).length;
+  return { period, value: mine.value, rank, of: vals.length };
+}
+/** Indicators with a value for the region in their default period, by the first theme (or none: background). */
+function profileOf(code: string) {
+  return dataset.indicators.filter((i) => !i.fragment && defaultPeriod(i.id) && standing(i.id, code));
+}
+async function noSideScroll(page: Page) {
+  const { sw, cw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
+  expect(sw).toBeLessThanOrEqual(cw);
+}
+
+for (const width of [390, 1280]) {
+  for (const lang of ["sv", "en"] as const) {
+    const prefix = lang === "en" ? "/en" : "";
+    test.describe(`${lang}, ${width} px`, () => {
+      test.use({ viewport: { width, height: 900 } });
+
+      test("regionprofilen: en rad per indikator med värde, grupperad per tema, regionens prick markerad", async ({ page }) => {
+        const code = "24";
+        await page.goto(`${prefix}/regioner/${code}`);
+        const profile = page.getByTestId("region-profile");
+        const expected = profileOf(code);
+        expect(expected.length).toBeGreaterThan(0);
+        const rows = profile.getByTestId("profile-row");
+        await expect(rows).toHaveCount(expected.length);
+        expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-indicator")))).sort()).toEqual(expected.map((i) => i.id).sort());
+        // Grouped by theme: one group per first theme (plus background for indicators without a theme).
+        const groups = new Set(expected.map((i) => i.themes.find((t) => dataset.themes.some((x) => x.slug === t)) ?? null));
+        await expect(profile.getByTestId("profile-group")).toHaveCount(groups.size);
+        for (const slug of groups) {
+          if (!slug) continue;
+          const th = dataset.themes.find((t) => t.slug === slug)!;
+          await expect(profile.getByRole("heading", { level: 3, name: lang === "en" ? th.nameEn : th.nameSv, exact: true })).toBeVisible();
+        }
+        // Every row's strip marks the region; the strip's accessible name says its value and rank.
+        for (const ind of expected.slice(0, 5)) {
+          const row = profile.locator(`[data-indicator="${ind.id}"]`);
+          await expect(row.locator(`svg[data-marked][data-code="${code}"]`)).toHaveCount(1);
+          const s = standing(ind.id, code)!;
+          const rankWords = lang === "en" ? `rank ${s.rank} of ${s.of}` : `rang ${s.rank} av ${s.of}`;
+          await expect(row.getByRole("img")).toHaveAccessibleName(new RegExp(`^${region(code).name} .*\\(${rankWords}`));
+        }
+        await noSideScroll(page);
+      });
+
+      test("rang läses rätt: lägst arbetslöshet är bättre än riket", async ({ page }) => {
+        // Whichever region has the lowest unemployment in the data.
+        const id = "arbetsloshet_bas_20_64";
+        const period = defaultPeriod(id)!;
+        const vals = dataset.values.filter((v) => v.indicator === id && v.period === period && v.region !== "00");
+        const low = vals.reduce((a, b) => (b.value < a.value ? b : a));
+        const riket = dataset.values.find((v) => v.indicator === id && v.period === period && v.region === "00");
+        await page.goto(`${prefix}/regioner/${low.region}`);
+        const row = page.getByTestId("region-profile").locator(`[data-indicator="${id}"]`);
+        await expect(row).toContainText(lang === "en" ? `rank ${vals.length} of ${vals.length}, lowest` : `rang ${vals.length} av ${vals.length}, lägst`);
+        if (riket && riket.value > low.value) await expect(row).toContainText(lang === "en" ? "better than Sweden" : "bättre än riket");
+      });
+
+      test("liknande regioner och vem man kan lära av, med metoden på Om-sidan", async ({ page }) => {
+        await page.goto(`${prefix}/regioner/24`);
+        const section = page.getByRole("region", { name: lang === "en" ? "Similar regions and who to learn from" : "Liknande regioner och vem man kan lära av" });
+        await expect(section.getByRole("listitem").filter({ has: page.getByRole("link") }).first()).toBeVisible();
+        await expect(section.locator("ol > li")).toHaveCount(5);
+        await section.getByRole("link", { name: lang === "en" ? "How we calculate this" : "Så räknar vi" }).click();
+        await expect(page.getByRole("heading", { level: 2, name: lang === "en" ? "Similar regions and who to learn from" : "Liknande regioner och vem man kan lära av" })).toBeVisible();
+        await expect(page.getByText(lang === "en" ? /Euclidean distance/ : /euklidiska avståndet/)).toBeVisible();
+      });
+
+      test("regionsidans poster har ingen regionkolumn", async ({ page }) => {
+        await page.goto(`${prefix}/regioner/24`);
+        const tables = page.getByRole("table", { name: lang === "en" ? /^Records for/ : /^Poster för/ });
+        const n = await tables.count();
+        for (let i = 0; i < n; i++) {
+          await expect(tables.nth(i).getByRole("columnheader", { name: "Region", exact: true })).toHaveCount(0);
+        }
+      });
+
+      test("jämförelsen ritar ett diagram per indikator och ryms utan sidledes rullning", async ({ page }) => {
+        const codes = ["01", "12", "14"];
+        await page.goto(`${prefix}/jamfor?regioner=${codes.join(",")}`);
+        const expected = dataset.indicators.filter((i) => !i.fragment && defaultPeriod(i.id));
+        const strips = page.getByTestId("compare-strip");
+        await expect(strips).toHaveCount(expected.length);
+        for (const c of codes) await expect(strips.first().locator(`svg[data-marked][data-code="${c}"]`)).toHaveCount(1);
+        // Records by theme as small multiples: one per theme.
+        await expect(page.getByTestId("records-multiples").getByRole("heading", { level: 3 })).toHaveCount(dataset.themes.length);
+        await noSideScroll(page);
+      });
+
+      test("?min=24 markerar Västerbotten i staplarna och på kartan, och följer med länkar och Bakåt", async ({ page }) => {
+        const id = "arbetsloshet_bas_20_64";
+        const s = standing(id, "24")!;
+        const vb = region("24").name;
+        await page.goto(`${prefix}/indikatorer/${id}?min=24`);
+        const words = lang === "en"
+          ? `${vb}: ${new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(s.value)}% (rank ${s.rank} of ${s.of}${s.rank === s.of ? ", lowest" : s.rank === 1 ? ", highest" : ""}).`
+          : `${vb}: ${nf(s.value, 1)}\u00a0% (rang ${s.rank} av ${s.of}${s.rank === s.of ? ", lägst" : s.rank === 1 ? ", högst" : ""}).`;
+        const bars = page.locator(`[data-chart-id="ind-${id}"]`);
+        await expect(bars.locator("figcaption")).toContainText(words);
+        await bars.scrollIntoViewIfNeeded();
+        await expect(bars.locator("svg.recharts-surface").getByText(`▶ ${vb}`)).toBeVisible();
+        const map = page.locator(`[data-chart-id="karta-${id}"]`);
+        await expect(map.locator("figcaption")).toContainText(words);
+        await expect(map.getByTestId("map-highlight")).toHaveAttribute("data-code", "24");
+        await expect(map.getByTestId("map-legend")).toContainText(lang === "en" ? `${vb} (my region)` : `${vb} (min region)`);
+        // Carried on: the breadcrumb link to all indicators keeps the region; Back returns with it.
+        await page.getByRole("navigation", { name: lang === "en" ? "Breadcrumbs" : "Brödsmulor" }).getByRole("link").last().click();
+        await expect(page).toHaveURL(/[?&]min=24(&|$)/);
+        await expect(page.getByRole("region", { name: lang === "en" ? "My region" : "Min region" })).toContainText(vb);
+        await page.goBack();
+        await expect(page).toHaveURL(new RegExp(`/indikatorer/${id}\\?min=24$`));
+        await expect(page.locator(`[data-chart-id="karta-${id}"]`).getByTestId("map-highlight")).toHaveAttribute("data-code", "24");
+      });
+    });
+  }
+}
