@@ -30,8 +30,8 @@ export function SiteHeader({ lang }: { lang: Lang }) {
         <nav className="main-nav" aria-label={t("Huvudmeny", "Main menu")}>
           <NavLinks items={navItems(lang)} home={href(lang, "/")} />
         </nav>
-        <HeaderSearch lang={lang} />
         <div className="header-tools">
+          <HeaderSearch lang={lang} />
           <LangSwitch lang={lang} />
           <ThemeSwitch lang={lang} />
         </div>

@@ -4,6 +4,7 @@ import { countLevel } from "@/lib/derive/records";
 import type { Kind } from "@/lib/schema";
 import { dataHref } from "@/lib/url-state";
 import { href, translator, type Lang } from "@/lib/i18n";
+import { softHyphens } from "@/lib/soft-hyphens";
 
 /**
  * Region × theme: records per cell; empty cells are visibly empty (hatched, "–"); each cell opens the filtered data view.
@@ -33,7 +34,7 @@ export function CoverageMatrix({ coverage, themes, caption, kind = null, highlig
             <th scope="col" aria-sort={sortAttr("region")}>Region</th>
             {themes.map((th) => (
               <th key={th.slug} scope="col" aria-sort={sortAttr(th.slug)} className={sortedBy === th.slug ? "sorted" : undefined}>
-                <Link href={href(lang, `/teman/${th.slug}`)}>{label(th)}</Link>
+                <Link href={href(lang, `/teman/${th.slug}`)} aria-label={label(th)}>{softHyphens(label(th))}</Link>
               </th>
             ))}
             <th scope="col" aria-sort={sortAttr("total")}>{t("Totalt", "Total")}</th>
