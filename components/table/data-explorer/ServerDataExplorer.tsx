@@ -56,9 +56,13 @@ export function ServerDataExplorer({ rows, matching, total, page, pageCount, sta
   }, [router, action]);
 
   useEffect(() => {
-    // Once, when the table has become live: filters chosen before then, on top of the address.
-    const early = earlyPatch();
-    if (early) startTransition(() => router.push(action + serializeDataView({ ...state, ...early, sida: 1 }), { scroll: false }));
+    // Once, when the table has become live (after this commit, so the router is ready): filters chosen before then,
+    // on top of the address.
+    const id = setTimeout(() => {
+      const early = earlyPatch();
+      if (early) onChange({ ...state, ...early, sida: 1 });
+    }, 0);
+    return () => clearTimeout(id);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
