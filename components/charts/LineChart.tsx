@@ -1,17 +1,17 @@
-"use client";
-import dynamic from "next/dynamic";
-import { LazyChart } from "./LazyChart";
+import { staticChart } from "@/lib/static-chart/render";
+import { lineTips } from "@/lib/static-chart/tips";
+import { IntentChart } from "./IntentChart";
+import { StaticChart } from "./StaticChart";
 import { LINE_CHART_HEIGHT, type LineChartProps } from "./chart-types";
 
 export type { LinePoint, LineSeries } from "./chart-types";
 
-const Impl = dynamic(() => import("./LineChartImpl"), { ssr: false });
-
-/** Time series (recharts), loaded when the chart comes into view. See LineChartImpl for the chart itself. */
-export function LineChart(props: LineChartProps) {
+/** Time series: drawn in the server HTML, live on intent (see BarChart). See LineChartImpl for the chart itself. */
+export async function LineChart(props: LineChartProps) {
+  const drawn = await staticChart("line", props);
   return (
-    <LazyChart height={LINE_CHART_HEIGHT}>
-      <Impl {...props} />
-    </LazyChart>
+    <IntentChart kind="line" chartKey={drawn?.key} props={drawn ? undefined : props} height={LINE_CHART_HEIGHT} tips={lineTips(props)}>
+      {drawn ? <StaticChart html={drawn.html} height={LINE_CHART_HEIGHT} ariaLabel={props.ariaLabel} /> : null}
+    </IntentChart>
   );
 }
