@@ -19,6 +19,7 @@
  * interleaved across routes; the median run is reported), --skip-lighthouse, --clean.
  */
 import { DATA_ROW_COMPARE } from "../lib/derive/data-sort";
+import { chartMarkdown, chartTiming, firstPaintTargets, type ChartTimingResult } from "./bench-charts";
 import { execFileSync, spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -80,7 +81,7 @@ export function sourceFiles(root = REPO): string[] {
 }
 
 /** Copied, but can't change what the app serves: left out of the fingerprint (so editing a script keeps the build). */
-const NOT_FINGERPRINTED = /^scripts\/|\.md$/;
+const NOT_FINGERPRINTED = /^scripts\/(?!chart-render-worker)|\.md$/;
 
 /** sha256 over the paths and contents of the build inputs: equal fingerprints mean an identical build. */
 export function fingerprint(root = REPO): string {
@@ -190,6 +191,12 @@ export function copyProject(): TempProject {
     fs.writeFileSync(path.join(dir, rel), buf);
   }
   execFileSync("cp", ["-a", "--reflink=auto", path.join(REPO, "node_modules"), path.join(dir, "node_modules")]);
+  // Charts already drawn by this checkout's build (lib/static-chart; keyed by props and drawing code, so never stale).
+  const drawn = path.join(REPO, ".next", "cache", "static-charts");
+  if (fs.existsSync(drawn)) {
+    fs.mkdirSync(path.join(dir, ".next", "cache"), { recursive: true });
+    execFileSync("cp", ["-a", drawn, path.join(dir, ".next", "cache", "static-charts")]);
+  }
   return { dir, fingerprint: h.digest("hex") };
 }
 
@@ -522,7 +529,7 @@ function printBundle(b: BundleResult): void {
 
 // ───────────────────────────── b. Lighthouse ─────────────────────────────
 
-export const LIGHTHOUSE_PATHS = ["/", "/regioner/09", "/teman/kompetensforsorjning", "/indikatorer/arbetsloshet_bas_20_64", "/data"];
+export const LIGHTHOUSE_PATHS = ["/", "/regioner/01", "/teman/kompetensforsorjning", "/indikatorer/brp_per_invanare", "/data"];
 /** Baselines in the same run: the bare text page and the reference page (Lighthouse on this machine, not the app). */
 const BARE_PATH = "/bench-text";
 const LIGHTHOUSE_BASELINES = [BARE_PATH, "/bench-referens"];
@@ -932,6 +939,7 @@ async function main(): Promise<number> {
   let bundle: BundleResult | null = null;
   let lighthouse: LhRoute[] | null = null;
   let timing: TimingResult | null = null;
+  let charts: ChartTimingResult | null = null;
   let buildSeconds: number | null = null;
   let project: TempProject | null = null;
   let server: Server | null = null;
@@ -979,6 +987,14 @@ async function main(): Promise<number> {
         console.log(`  run ${round}/${lhRuns} ${p}: ${r.error ? "error" : `perf ${score(r.scores.performance)}, TBT ${ms(r.tbtMs)} ms`} (${f1(r.seconds)} s, CPU index ${ms(r.benchmarkIndex)})`);
         runsByPath.set(p, [...(runsByPath.get(p) ?? []), r]);
       }
+      try {
+        loadavg.beforeChartTiming = os.loadavg()[0];
+        console.log(`\nCharts: first paint and first hover at 4× CPU (load average ${loadavg.beforeChartTiming.toFixed(2)}) …`);
+        charts = await chartTiming((await ensureServer("charts")).base);
+        console.log(chartMarkdown(charts));
+      } catch (e) {
+        problems.push(`chart timing: ${(e as Error).message}`);
+      }
       await stopProcess(server.child);
       server = null;
       lighthouse = [...runsByPath.values()].map(medianRun);
@@ -1013,6 +1029,7 @@ async function main(): Promise<number> {
     bundle,
     lighthouse: lighthouse ? { version: "12.2.3", preset: "mobile (default)", chromeFlags: CHROME_FLAGS, serverRestarts, runsPerRoute: lhRuns, routes: lighthouse } : null,
     tableTiming: timing,
+    charts,
     problems,
   };
   const outDir = path.join(REPO, "bench-results");
@@ -1020,7 +1037,8 @@ async function main(): Promise<number> {
   const outFile = path.join(outDir, `bench-${date}.json`);
   fs.writeFileSync(outFile, JSON.stringify(result, null, 2) + "\n");
 
-  const md = markdown({ date: started.toISOString(), loadavg, serverRestarts, git, bundle, lighthouse, lighthouseRuns: lhRuns, timing });
+  const md = markdown({ date: started.toISOString(), loadavg, serverRestarts, git, bundle, lighthouse, lighthouseRuns: lhRuns, timing })
+    + (lighthouse ? firstPaintTargets(lighthouse, LIGHTHOUSE_PATHS, BARE_PATH, "/bench-referens") : "") + (charts ? chartMarkdown(charts) : "");
   console.log("\n── d. Markdown summary (paste into README) ──\n");
   console.log(md);
   console.log(`\nAll figures: ${path.relative(process.cwd(), outFile)}`);

@@ -41,14 +41,17 @@ async function main() {
     const root = createRoot(host as unknown as Element);
     const Impl = (kind === "bar" ? BarChartImpl : LineChartImpl) as React.ComponentType<Record<string, unknown>>;
     flushSync(() => root.render(React.createElement(ChartWidthContext, { value: width }, React.createElement(Impl, props))));
-    // recharts fills its store over several effect passes: wait until the markup stops changing.
-    let prev = "";
-    for (let i = 0, same = 0; i < 200 && same < 3; i++) {
+    // recharts fills its store over several effect passes: wait until the markup stops changing (three quiet turns
+    // of the event loop; a MutationObserver is far cheaper than comparing the markup each turn).
+    let changed = true;
+    const mo = new win.MutationObserver(() => (changed = true));
+    mo.observe(host as never, { subtree: true, childList: true, attributes: true, characterData: true });
+    for (let i = 0, quiet = 0; i < 200 && quiet < 3; i++) {
+      changed = false;
       await new Promise((r) => setTimeout(r, 0));
-      const h = host.innerHTML;
-      same = h === prev ? same + 1 : 0;
-      prev = h;
+      quiet = changed ? 0 : quiet + 1;
     }
+    mo.disconnect();
     const wrapper = host.querySelector(".recharts-wrapper");
     if (!wrapper) throw new Error("recharts drew nothing");
     const html = staticMarkup(wrapper as unknown as Element, { width, height, axis: kind === "bar" ? "y" : "x", count: data.length });

@@ -11,7 +11,7 @@ export type ChartKind = "bar" | "line";
 export type CachedChart = { kind: ChartKind; widths: number[]; props: unknown; html: string[] };
 
 /** Where the drawn charts live: beside Next's own build cache, kept across builds, never committed. */
-export const CACHE_DIR = path.join(process.cwd(), ".next", "cache", "static-charts");
+export const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", "cache", "static-charts");
 /** On-demand views (query parameters) can be many: past this many files the oldest are removed. */
 export const MAX_FILES = 3000;
 const KEY = /^[0-9a-f]{24}$/;
@@ -27,7 +27,7 @@ function drawingVersion(): string {
   if (version === undefined) {
     const h = createHash("sha256");
     for (const f of DRAWING_SOURCES) {
-      try { h.update(readFileSync(path.join(process.cwd(), f))); } catch { h.update(`missing:${f}`); }
+      try { h.update(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), f))); } catch { h.update(`missing:${f}`); }
     }
     version = h.digest("hex");
   }

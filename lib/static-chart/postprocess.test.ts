@@ -5,7 +5,7 @@ import { categoryPositions, roundNumbers, staticMarkup } from "./postprocess";
 /** A small recharts-like drawing, as recharts leaves it in the DOM (class names, spread props, keyboard layer). */
 const DRAWN = `<div class="recharts-wrapper" style="position: relative; width: 300px; height: 120px">
 <svg class="recharts-surface" width="300" height="120" tabindex="0" role="application" aria-label="Bars"><title></title><defs><clipPath id="c1"></clipPath></defs>
-<g class="recharts-layer recharts-bar-rectangle"><path name="Antal" display="3" x="144" radius="0" class="recharts-rectangle" d="M 144,28.3333333 h 33.123456 v 23 h -33 Z"></path></g>
+<g class="recharts-layer recharts-bar-rectangle"><path name="Antal" display="3" x="144" radius="0" class="recharts-rectangle" fill="#2f6f9f" d="M 144,28.3333333 h 33.123456 v 23 h -33 Z"></path></g>
 <g class="recharts-layer recharts-cartesian-axis recharts-yAxis yAxis"><g class="recharts-cartesian-axis-tick"><line class="recharts-cartesian-axis-tick-line" x1="138" y1="39.33333" x2="144" y2="39.33333" width="136"></line></g>
 <g class="recharts-cartesian-axis-tick"><line class="recharts-cartesian-axis-tick-line" x1="138" y1="70" x2="144" y2="70"></line></g></g>
 <text class="recharts-text recharts-cartesian-axis-tick-value" x="136" y="39.3" width="136">Stockholm</text></svg>
@@ -30,7 +30,9 @@ describe("static chart markup", () => {
     for (const gone of ["tabindex", "role=", "aria-label", "clipPath", "<title>", 'name="Antal"', 'display="3"', "tooltip", "recharts-"]) {
       expect(html).not.toContain(gone);
     }
-    expect(html).toContain('class="sc-layer sc-bar-rectangle"');
+    expect(html).toContain('<g class="sc-bar-rectangle"><path fill=');
+    expect(html).toContain('class="sc-cartesian-axis-tick-value"');
+    expect(html).not.toContain("<g>");
     expect(html).toContain('aria-hidden="true"');
   });
 

@@ -26,6 +26,12 @@ const JUNK_ON: Record<string, string[]> = {
   text: ["width", "height"], div: ["width", "height"],
 };
 
+/** The only class names the static copy keeps (renamed `sc-`): for its CSS, the light tooltip and the tests. */
+const KEEP_CLASSES = new Set([
+  "recharts-wrapper", "recharts-surface", "recharts-legend-wrapper", "recharts-legend-item-text", "recharts-bar-rectangle",
+  "recharts-cartesian-axis-tick-value", "recharts-label", "recharts-line-curve", "recharts-dot", "recharts-reference-line",
+]);
+
 const NUMERIC_ATTRS = ["d", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "points", "transform", "viewBox"];
 
 /**
@@ -62,11 +68,16 @@ export function staticMarkup(drawn: Element, { width, height, axis, count }: { w
       const v = n.getAttribute(a);
       if (v !== null) n.setAttribute(a, roundNumbers(v));
     }
-    const cls = n.getAttribute("class");
-    if (cls) n.setAttribute("class", cls.replace(/recharts-/g, "sc-"));
+    const kept = (n.getAttribute("class") ?? "").split(/\s+/).filter((c) => KEEP_CLASSES.has(c)).map((c) => c.replace(/^recharts-/, "sc-"));
+    if (kept.length) n.setAttribute("class", kept.join(" "));
+    else n.removeAttribute("class");
+  }
+  // Groups left with no attributes only nest: their children move up; empty groups go.
+  for (const g of [...svg.querySelectorAll("g")].reverse()) {
+    if (g.attributes.length === 0) g.replaceWith(...g.childNodes);
   }
   // clipPath definitions are referenced by id, which would repeat across the copies of the chart: drawn unclipped.
-  svg.querySelectorAll("defs, title, desc").forEach((d) => d.remove());
+  wrapper.querySelectorAll("defs, title, desc").forEach((d) => d.remove());
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   svg.setAttribute("preserveAspectRatio", "xMinYMin meet");
   svg.setAttribute("aria-hidden", "true");

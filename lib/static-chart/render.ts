@@ -12,7 +12,7 @@ import { chartKey, readCached, writeCached, type CachedChart, type ChartKind } f
  * waits at most RUNTIME_WAIT_MS for a drawing: past that it gets none (the live chart loads at once instead, see
  * IntentChart) and the drawing goes on, for the next visitor.
  */
-export const STATIC_WIDTHS = [300, 540, 680, 1130];
+export const STATIC_WIDTHS = [300, 680, 1130];
 const BUILD_WAIT_MS = 180_000;
 const RUNTIME_WAIT_MS = 4_000;
 
@@ -23,7 +23,7 @@ const waiting = new Map<number, (a: Answer) => void>();
 const inFlight = new Map<string, Promise<CachedChart | undefined>>();
 
 function startWorker(): ChildProcessWithoutNullStreams {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "chart-render-worker.tsx")], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(/*turbopackIgnore: true*/ "scripts", "chart-render-worker.tsx")], {
     cwd: process.cwd(),
     env: { ...process.env, NODE_ENV: "production" },
     stdio: ["pipe", "pipe", "pipe"],
