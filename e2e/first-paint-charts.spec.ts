@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { drawnBars, liveChart } from "./charts";
 
 /**
@@ -6,9 +6,17 @@ import { drawnBars, liveChart } from "./charts";
  * interactive when the user points at or focuses them. Timings are in `npm run bench`, never here.
  */
 const PAGES = [
-  { route: "/teman/kompetensforsorjning", card: '[data-chart-id="poster-per-region"]', axis: "Västra Götaland" },
-  { route: "/indikatorer/brp_per_invanare", card: '[data-chart-id="ind-brp_per_invanare"]', axis: "Stockholm" },
+  { route: "/teman/kompetensforsorjning", card: '[data-chart-id="poster-per-region"]', axis: "Västra Götaland", bars: 10 },
+  { route: "/indikatorer/brp_per_invanare", card: '[data-chart-id="ind-brp_per_invanare"]', axis: "Stockholm", bars: 21 },
 ];
+
+/**
+ * Indicator pages depend on query parameters, so their charts are drawn on the first request and cached; a request
+ * that would wait too long gets the live chart instead. Ask until the server has drawn it (no timing asserted).
+ */
+async function drawnOnServer(request: APIRequestContext, route: string) {
+  await expect.poll(async () => (await (await request.get(route)).text()).includes('class="sc-bar-rectangle"'), { timeout: 120_000 }).toBe(true);
+}
 
 /** Widths of the bars the user sees in the card, and the texts of the shown chart. */
 async function drawing(card: Locator) {
@@ -24,15 +32,16 @@ async function firstCard(page: Page, sel: string) {
 }
 
 test.describe("Diagrammen finns i sidans HTML", () => {
-  for (const { route, card: sel, axis } of PAGES) {
-    test(`utan JavaScript visar ${route} ritade staplar och axeltexter`, async ({ browser }) => {
+  for (const { route, card: sel, axis, bars } of PAGES) {
+    test(`utan JavaScript visar ${route} ritade staplar och axeltexter`, async ({ browser, request }) => {
+      await drawnOnServer(request, route);
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(route);
       const card = await firstCard(page, sel);
       const { widths, texts } = await drawing(card);
-      expect(widths.length).toBeGreaterThanOrEqual(21);
-      expect(widths.filter((w) => w > 0).length).toBeGreaterThanOrEqual(15);
+      // Bars of non-zero width (a stacked chart draws a region without records as no bar at all).
+      expect(widths.filter((w) => w > 0).length).toBeGreaterThanOrEqual(bars);
       expect(texts).toContain(axis);
       // One picture for assistive technology, named like the live chart.
       await expect(card.getByRole("img", { name: /diagram|chart/i })).toBeVisible();
@@ -46,7 +55,7 @@ test.describe("Diagrammen finns i sidans HTML", () => {
     await page.goto(PAGES[0].route);
     const card = await firstCard(page, PAGES[0].card);
     const box = (await card.boundingBox())!;
-    const svg = card.locator(".static-chart svg").filter({ visible: true });
+    const svg = card.locator(".static-chart .sc-wrapper > svg").filter({ visible: true });
     await expect(svg).toHaveCount(1);
     const s = (await svg.boundingBox())!;
     expect(s.x + s.width).toBeLessThanOrEqual(box.x + box.width);
@@ -59,17 +68,21 @@ test.describe("Diagrammen finns i sidans HTML", () => {
     const card = await firstCard(page, PAGES[0].card);
     // Before the user reaches it, no chart code has run: the drawing is the server's.
     await expect(card.locator(".recharts-surface")).toHaveCount(0);
-    const bar = drawnBars(card).first();
+    const bar = drawnBars(card).nth(2);
     await bar.scrollIntoViewIfNeeded();
-    await bar.hover();
+    // The pointer goes where the bar is drawn (the drawing is replaced under it when the live chart arrives).
+    const box = (await bar.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // The first tooltip (light or live) names a region and its records.
     await expect(card.locator("[data-light-tip], .recharts-tooltip-wrapper .recharts-tooltip-label").filter({ visible: true }).first()).toContainText(/\S/);
     await liveChart(card);
-    await drawnBars(card).nth(3).hover();
+    const live = (await card.locator(".recharts-bar-rectangle path").filter({ visible: true }).nth(3).boundingBox())!;
+    await page.mouse.move(live.x + live.width / 2, live.y + live.height / 2);
     await expect(card.locator(".recharts-tooltip-item").first()).toBeVisible();
   });
 
-  test("med tangentbordet: fokus på diagrammet laddar det interaktiva diagrammet", async ({ page }) => {
+  test("med tangentbordet: fokus på diagrammet laddar det interaktiva diagrammet", async ({ page, request }) => {
+    await drawnOnServer(request, PAGES[1].route);
     await page.goto(PAGES[1].route);
     const card = await firstCard(page, PAGES[1].card);
     const frame = card.locator("[data-lazy-chart]");

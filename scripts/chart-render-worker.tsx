@@ -1,5 +1,5 @@
 /**
- * Draws charts with the app's own recharts components (BarChartImpl, LineChartImpl) inside happy-dom, for the server
+ * Draws charts with the app's own recharts components (HorizontalBarChart, TimeSeriesChart) inside happy-dom, for the server
  * HTML: recharts 3 renders nothing on the server (its store is filled in effects, its layers are portals), but it
  * draws completely with react-dom/client in a simulated DOM. One source of truth: the live chart and its static copy
  * come from the same component and props.
@@ -26,20 +26,18 @@ async function main() {
   const React = await import("react");
   const { createRoot } = await import("react-dom/client");
   const { flushSync } = await import("react-dom");
-  const { default: BarChartImpl } = await import("../components/charts/BarChartImpl");
-  const { default: LineChartImpl } = await import("../components/charts/LineChartImpl");
+  const { default: HorizontalBarChart } = await import("../components/charts/HorizontalBarChart");
+  const { default: TimeSeriesChart } = await import("../components/charts/TimeSeriesChart");
   const { ChartWidthContext } = await import("../components/charts/chart-width");
-  const { barChartHeight, LINE_CHART_HEIGHT } = await import("../components/charts/chart-types");
   const { staticMarkup } = await import("../lib/static-chart/postprocess");
 
   async function draw(kind: Kind, props: Record<string, unknown>, width: number): Promise<string> {
     const data = props.data as unknown[];
-    const height = kind === "bar" ? barChartHeight(data.length, (props.series as unknown[]).length) : LINE_CHART_HEIGHT;
     const host = win.document.createElement("div");
     host.setAttribute("style", `width:${width}px`);
     win.document.body.appendChild(host);
     const root = createRoot(host as unknown as Element);
-    const Impl = (kind === "bar" ? BarChartImpl : LineChartImpl) as React.ComponentType<Record<string, unknown>>;
+    const Impl = (kind === "bar" ? HorizontalBarChart : TimeSeriesChart) as React.ComponentType<Record<string, unknown>>;
     flushSync(() => root.render(React.createElement(ChartWidthContext, { value: width }, React.createElement(Impl, props))));
     // recharts fills its store over several effect passes: wait until the markup stops changing (three quiet turns
     // of the event loop; a MutationObserver is far cheaper than comparing the markup each turn).
@@ -54,7 +52,7 @@ async function main() {
     mo.disconnect();
     const wrapper = host.querySelector(".recharts-wrapper");
     if (!wrapper) throw new Error("recharts drew nothing");
-    const html = staticMarkup(wrapper as unknown as Element, { width, height, axis: kind === "bar" ? "y" : "x", count: data.length });
+    const html = staticMarkup(wrapper as unknown as Element, { width, axis: kind === "bar" ? "y" : "x", count: data.length });
     root.unmount();
     host.remove();
     return html;

@@ -3,9 +3,9 @@ import { startTransition, useEffect, useRef, useState, type ComponentType, type 
 import { nearestIndex, parsePositions, type Tip } from "@/lib/static-chart/tips";
 import { ChartWidthContext } from "./chart-width";
 import { LOAD_CHART_EVENT, LOAD_REQUESTED_ATTR } from "./chart-load";
-import type { BarChartProps, LineChartProps } from "./chart-types";
+import type { HorizontalBarChartProps, TimeSeriesChartProps } from "./chart-types";
 
-type Live = { Impl: ComponentType<BarChartProps> | ComponentType<LineChartProps>; props: BarChartProps | LineChartProps; width: number };
+type Live = { Impl: ComponentType<HorizontalBarChartProps> | ComponentType<TimeSeriesChartProps>; props: HorizontalBarChartProps | TimeSeriesChartProps; width: number };
 const INTENT = ["pointerenter", "focusin", "touchstart", LOAD_CHART_EVENT];
 
 /**
@@ -23,7 +23,7 @@ const INTENT = ["pointerenter", "focusin", "touchstart", LOAD_CHART_EVENT];
 export function IntentChart({ kind, chartKey, props, height, tips, children }: {
   kind: "bar" | "line";
   chartKey?: string;
-  props?: BarChartProps | LineChartProps;
+  props?: HorizontalBarChartProps | TimeSeriesChartProps;
   height: number;
   tips: Tip[];
   children?: ReactNode;
@@ -41,10 +41,10 @@ export function IntentChart({ kind, chartKey, props, height, tips, children }: {
     const load = () => {
       if (started) return;
       started = true;
-      const impl = kind === "bar" ? import("./BarChartImpl") : import("./LineChartImpl");
+      const impl = kind === "bar" ? import("./HorizontalBarChart") : import("./TimeSeriesChart");
       const data = props
         ? Promise.resolve(props)
-        : fetch(`/api/charts/${chartKey}`).then((r) => (r.ok ? (r.json() as Promise<BarChartProps | LineChartProps>) : Promise.reject(new Error(`${r.status}`))));
+        : fetch(`/api/charts/${chartKey}`).then((r) => (r.ok ? (r.json() as Promise<HorizontalBarChartProps | TimeSeriesChartProps>) : Promise.reject(new Error(`${r.status}`))));
       Promise.all([impl, data]).then(
         ([m, p]) => {
           if (cancelled) return;
@@ -74,9 +74,20 @@ export function IntentChart({ kind, chartKey, props, height, tips, children }: {
   useEffect(() => {
     const el = frame.current;
     if (!live || !el) return;
-    const wasFocused = document.activeElement === el;
-    el.removeAttribute("tabindex");
-    if (wasFocused) el.querySelector<SVGElement>("svg.recharts-surface[tabindex]")?.focus();
+    if (document.activeElement !== el) {
+      el.removeAttribute("tabindex");
+      return;
+    }
+    // recharts draws its surface a few frames after mounting: move focus once it is there.
+    let frames = 0;
+    let raf = requestAnimationFrame(function move() {
+      const svg = el.querySelector<SVGElement>("svg.recharts-surface[tabindex]");
+      if (svg || ++frames > 120) {
+        svg?.focus();
+        el.removeAttribute("tabindex");
+      } else raf = requestAnimationFrame(move);
+    });
+    return () => cancelAnimationFrame(raf);
   }, [live]);
 
   function onPointerMove(e: PointerEvent<HTMLDivElement>) {
@@ -105,7 +116,7 @@ export function IntentChart({ kind, chartKey, props, height, tips, children }: {
     >
       {live ? (
         <ChartWidthContext value={live.width}>
-          {/* eslint-disable-next-line @typescript-eslint/no-explicit-any -- BarChartImpl or LineChartImpl with its own props */}
+          {/* eslint-disable-next-line @typescript-eslint/no-explicit-any -- HorizontalBarChart or TimeSeriesChart with its own props */}
           <live.Impl {...(live.props as any)} />
         </ChartWidthContext>
       ) : chartKey ? (

@@ -1,11 +1,11 @@
 /**
  * The drawn copies of one chart at each static width (lib/static-chart/render.ts). A container query shows the widest
- * copy that fits the card (globals.css, .static-chart): never scaled up, and the same height as the live chart, so
- * nothing moves when it takes over. One image for assistive technology; the figure's caption describes it.
+ * copy that fits the card (app/charts.css): never scaled up. Each copy has the height the chart has at its width (names
+ * wrap on narrow cards), so nothing moves when the live chart takes over at that width. One image for assistive technology; the figure's caption describes it.
  */
-export function StaticChart({ html, height, ariaLabel }: { html: string[]; height: number; ariaLabel: string }) {
+export function StaticChart({ html, ariaLabel }: { html: string[]; ariaLabel: string }) {
   return (
-    <div className="static-chart" style={{ height }} role="img" aria-label={ariaLabel}>
+    <div className="static-chart" role="img" aria-label={ariaLabel}>
       {html.map((h, i) => (
         <div key={i} className={`sc-w sc-w${i}`} dangerouslySetInnerHTML={{ __html: h }} />
       ))}

@@ -3,7 +3,7 @@ import { rankingFor } from "@/lib/derive/indicators";
 import { formatNumber, formatRank, formatValue } from "@/lib/format";
 import { href, missingText, translator, type Lang } from "@/lib/i18n";
 import { indicatorText } from "@/lib/indicator-text";
-import { ChartCard } from "@/components/charts/ChartCard";
+import { ChartCard } from "@/components/card/ChartCard";
 import { ChoroplethMap } from "@/components/map/ChoroplethMap";
 
 /** The indicator for one period as a choropleth of the 21 län, with the same data as a table. */

@@ -7,8 +7,8 @@ import { formatValue } from "@/lib/format";
 import { translator, type Lang } from "@/lib/i18n";
 import { indicatorText, riketName } from "@/lib/indicator-text";
 import { OKABE_ITO, RIKET_COLOR } from "@/lib/palette";
-import { ChartCard } from "@/components/charts/ChartCard";
-import { LineChart, type LineSeries } from "@/components/charts/LineChart";
+import { ChartCard } from "@/components/card/ChartCard";
+import { LazyTimeSeriesChart, type LineSeries } from "@/components/charts/LazyTimeSeriesChart";
 
 const LINE_COLORS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.pink, OKABE_ITO.orange, OKABE_ITO.sky];
 const MARKERS: LineSeries["marker"][] = ["circle", "square", "diamond", "triangle", "star", "wye"];
@@ -76,13 +76,13 @@ export function IndicatorSeriesCard({ indicator, chosen, embedPath, lang }: { in
         })),
       }}
     >
-      <LineChart
+      <LazyTimeSeriesChart
         lang={lang}
         ariaLabel={t(`Linjediagram: ${indicator.nameSv} över tid för ${chosen.map(nameOf).join(", ")}`, `Line chart: ${it.name} over time for ${chosen.map(nameOf).join(", ")}`)}
         data={series}
         series={lineSeries}
         decimals={indicator.decimals}
-        breaks={breaks}
+        breaks={breaks.map((b) => ({ between: b.between, label: t("Serieavbrott", "Series break") }))}
       />
     </ChartCard>
   );

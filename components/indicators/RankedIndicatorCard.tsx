@@ -3,8 +3,8 @@ import { rankingFor } from "@/lib/derive/indicators";
 import { formatFlexible, formatNumber, formatRank, formatValue } from "@/lib/format";
 import { href, missingText, translator, type Lang } from "@/lib/i18n";
 import { indicatorText, riketName } from "@/lib/indicator-text";
-import { ChartCard, type Note } from "@/components/charts/ChartCard";
-import { BarChart } from "@/components/charts/BarChart";
+import { ChartCard, type Note } from "@/components/card/ChartCard";
+import { LazyHorizontalBarChart } from "@/components/charts/LazyHorizontalBarChart";
 
 /** Ranked bars of the 21 regions for one indicator and period, Riket as a dashed reference line. */
 export function RankedIndicatorCard({ indicator, values, regions, period, highlight, level = 3, embedPath, lang }: {
@@ -79,7 +79,7 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
       {present.length === 0 ? (
         <div className="chart-empty" style={{ height: 120 }}>{MISSING} {t("för", "for")} {period}.</div>
       ) : (
-        <BarChart
+        <LazyHorizontalBarChart
           lang={lang}
           ariaLabel={t(`Stapeldiagram: ${indicator.nameSv} ${period} per län`, `Bar chart: ${it.name} ${period} by county`)}
           decimals={indicator.decimals}

@@ -1,5 +1,5 @@
 import type { CountRow } from "@/lib/derive/records";
-import { ChartCard } from "@/components/charts/ChartCard";
+import { ChartCard } from "@/components/card/ChartCard";
 import { ChoroplethMap } from "@/components/map/ChoroplethMap";
 import type { Source } from "@/lib/schema";
 import { translator, type Lang } from "@/lib/i18n";

@@ -4,7 +4,7 @@ import { countsByTheme } from "@/lib/derive/records";
 import { yearsOf } from "@/lib/view-models";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { themesIn } from "@/lib/indicator-text";
-import { ChartCard } from "@/components/charts/ChartCard";
+import { ChartCard } from "@/components/card/ChartCard";
 import { KindCountBars, kindCountsTable } from "./kind-counts";
 
 /** Records per theme for one region, stacked by kind. Used on the region page and in its embed. */

@@ -3,7 +3,7 @@ import { regionsByName } from "@/lib/data";
 import { countsByRegion } from "@/lib/derive/records";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { themeName } from "@/lib/indicator-text";
-import { ChartCard } from "@/components/charts/ChartCard";
+import { ChartCard } from "@/components/card/ChartCard";
 import { KindCountBars, kindCountsTable } from "./kind-counts";
 
 /** Records about one theme per region (all 21), stacked by kind. Used on the theme page and in its embed. */

@@ -3,8 +3,8 @@ import { KIND_COLORS } from "@/lib/palette";
 import { KINDS } from "@/lib/schema";
 import { translator, type Lang } from "@/lib/i18n";
 import { kindLabel } from "@/lib/indicator-text";
-import type { ChartTable } from "@/components/charts/ChartCard";
-import { BarChart } from "@/components/charts/BarChart";
+import type { ChartTable } from "@/components/card/ChartCard";
+import { LazyHorizontalBarChart } from "@/components/charts/LazyHorizontalBarChart";
 
 /** The kinds that occur in the rows, in the fixed kind order. */
 export function kindsIn(rows: CountRow[]) {
@@ -38,7 +38,7 @@ export function kindCountsTable({ rows, caption, first, hrefFor, lang }: {
 export function KindCountBars({ rows, ariaLabel, labelWidth, lang }: { rows: CountRow[]; ariaLabel: string; labelWidth: number; lang: Lang }) {
   const kinds = kindsIn(rows);
   return (
-    <BarChart
+    <LazyHorizontalBarChart
       lang={lang}
       ariaLabel={ariaLabel}
       data={rows.map((r) => ({ label: r.label, values: Object.fromEntries(kinds.map((k) => [k, r.byKind[k]])), display: String(r.count) }))}

@@ -18,7 +18,10 @@ const KEY = /^[0-9a-f]{24}$/;
 
 /** Files whose content decides how a chart is drawn; a change in any of them gives every chart a new key. */
 const DRAWING_SOURCES = [
-  "components/charts/BarChartImpl.tsx", "components/charts/LineChartImpl.tsx", "components/charts/chart-types.ts",
+  "components/charts/HorizontalBarChart.tsx", "components/charts/TimeSeriesChart.tsx", "components/charts/chart-types.ts",
+  "components/charts/ChartText.tsx", "components/charts/SvgLegend.tsx", "lib/chart-layout/bars.ts", "lib/chart-layout/font-metrics.ts",
+  "lib/chart-layout/legend.ts", "lib/chart-layout/measure.ts", "lib/chart-layout/ticks.ts", "lib/chart-layout/time-series.ts",
+  "lib/chart-layout/wrap.ts",
   "components/charts/chart-width.ts", "lib/palette.ts", "lib/static-chart/postprocess.ts", "scripts/chart-render-worker.tsx",
   "node_modules/recharts/package.json", "node_modules/happy-dom/package.json",
 ];

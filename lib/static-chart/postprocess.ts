@@ -53,12 +53,14 @@ export function categoryPositions(svg: Element, axis: StaticAxis, count: number)
 }
 
 /** The static markup of one drawn chart (the `.recharts-wrapper` element) at `width` × `height` px. */
-export function staticMarkup(drawn: Element, { width, height, axis, count }: { width: number; height: number; axis: StaticAxis; count: number }): string {
+export function staticMarkup(drawn: Element, { width, axis, count }: { width: number; axis: StaticAxis; count: number }): string {
   // A copy: the drawn tree still belongs to React, which removes it later.
   const wrapper = drawn.cloneNode(true) as Element;
   wrapper.querySelectorAll(".recharts-tooltip-wrapper, .recharts-tooltip-cursor, .recharts-active-dot").forEach((n) => n.remove());
   const svg = wrapper.querySelector(":scope > svg.recharts-surface");
   if (!svg) throw new Error("no chart surface drawn");
+  // The height the chart took at this width (wrapped names make rows taller on narrow cards).
+  const height = Math.round(Number(svg.getAttribute("height")) || Number.parseFloat(svg.getAttribute("style")?.match(/height:\s*([\d.]+)/)?.[1] ?? "0"));
   svg.setAttribute("data-pos", categoryPositions(svg, axis, count).map((p) => (p === null ? "" : String(p))).join(","));
   svg.setAttribute("data-axis", axis);
   for (const n of [wrapper, ...wrapper.querySelectorAll("*")]) {

@@ -14,7 +14,7 @@ import { chartKey, readCached, writeCached, type CachedChart, type ChartKind } f
  */
 export const STATIC_WIDTHS = [300, 680, 1130];
 const BUILD_WAIT_MS = 180_000;
-const RUNTIME_WAIT_MS = 4_000;
+const RUNTIME_WAIT_MS = 10_000;
 
 type Answer = { id: number; html?: string[]; error?: string };
 let worker: ChildProcessWithoutNullStreams | undefined;

@@ -21,7 +21,7 @@ describe("light tooltip text", () => {
     const tips = lineTips({
       lang: "sv", ariaLabel: "", decimals: 1,
       series: [{ key: "01", label: "Stockholm", color: "#000", marker: "circle" }, { key: "00", label: "Riket", color: "#111", marker: "square" }],
-      data: [{ period: "2021", values: { "01": 7, "00": null } }],
+      data: [{ period: "2021", year: 2021, values: { "01": 7, "00": null } }],
     });
     expect(tips).toEqual([["2021", [["Stockholm", "7,0"], ["Riket", "Uppgift saknas"]]]]);
   });

@@ -4,17 +4,17 @@
  * the chart data the page sends to the browser before the user reaches the chart (the live chart fetches its props).
  */
 import { LOCALE, missingText } from "@/lib/i18n";
-import type { BarChartProps, LineChartProps } from "@/components/charts/chart-types";
+import type { HorizontalBarChartProps, TimeSeriesChartProps } from "@/components/charts/chart-types";
 
 export type Tip = [title: string, lines: [name: string, value: string][]];
 
-export function barTips({ data, series, decimals = 0, lang }: BarChartProps): Tip[] {
+export function barTips({ data, series, decimals = 0, lang }: HorizontalBarChartProps): Tip[] {
   const nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: decimals });
   const fmt = (v: number | null | undefined) => (typeof v === "number" ? nf.format(v) : missingText(lang));
   return data.map((d) => [d.label, series.length === 1 ? [[series[0].label, d.display]] : series.map((s) => [s.label, fmt(d.values[s.key])])]);
 }
 
-export function lineTips({ data, series, decimals = 0, lang }: LineChartProps): Tip[] {
+export function lineTips({ data, series, decimals = 0, lang }: TimeSeriesChartProps): Tip[] {
   const nf = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: decimals, minimumFractionDigits: decimals });
   return data.map((d) => [d.period, series.map((s) => [s.label, typeof d.values[s.key] === "number" ? nf.format(d.values[s.key] as number) : missingText(lang)])]);
 }
