@@ -68,6 +68,7 @@ test.describe("Diagrammen finns i sidans HTML", () => {
     const card = await firstCard(page, PAGES[0].card);
     // Before the user reaches it, no chart code has run: the drawing is the server's.
     await expect(card.locator(".recharts-surface")).toHaveCount(0);
+    await expect(card.locator("[data-lazy-chart]")).toHaveAttribute("tabindex", "0"); // hydrated
     const bar = drawnBars(card).nth(2);
     await bar.scrollIntoViewIfNeeded();
     // The pointer goes where the bar is drawn (the drawing is replaced under it when the live chart arrives).

@@ -22,15 +22,17 @@ const med = (xs: (number | null)[]) => {
   return v.length ? v[Math.floor((v.length - 1) / 2)] : null;
 };
 
-/** Watches, from the first byte: paint entries, long tasks, the frame where bars first show, pointer and tooltip. */
-const INIT = () => {
-  const w = window as unknown as Record<string, unknown>;
-  const marks: Record<string, number | null> = { bars: null, hover: null, tooltip: null, live: null };
-  const longTasks: { start: number; duration: number }[] = [];
-  w.__chartBench = { marks, longTasks };
+/**
+ * Watches, from the first byte: paint entries, long tasks, the frame where bars first show, pointer and tooltip.
+ * A string, not a function: tsx's transpiled functions call a helper (__name) that the page does not have.
+ */
+const INIT = `(() => {
+  const marks = { bars: null, hover: null, tooltip: null, tooltipKind: null, live: null };
+  const longTasks = [];
+  window.__chartBench = { marks, longTasks };
   new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: "longtask", buffered: true });
-  const visible = (sel: string) => [...document.querySelectorAll(sel)].some((e) => e.getBoundingClientRect().width > 0);
-  const frame = (t: number) => {
+  const visible = (sel) => [...document.querySelectorAll(sel)].some((e) => e.getBoundingClientRect().width > 0);
+  const frame = (t) => {
     if (marks.bars === null && visible("[data-chart-id] .sc-bar-rectangle path, [data-chart-id] .recharts-bar-rectangle path")) marks.bars = t;
     if (marks.hover !== null && marks.tooltip === null && visible("[data-light-tip], .recharts-tooltip-wrapper .recharts-tooltip-label")) {
       marks.tooltip = t;
@@ -40,15 +42,15 @@ const INIT = () => {
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-  addEventListener("pointermove", (e) => { if (marks.hover === null && w.__armed) marks.hover = e.timeStamp; }, { capture: true });
-};
+  addEventListener("pointermove", (e) => { if (marks.hover === null && window.__armed) marks.hover = e.timeStamp; }, { capture: true });
+})();`;
 
 async function oneRun(browser: Browser, url: string): Promise<ChartRun> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_RATE });
-  await page.addInitScript(INIT);
+  await page.addInitScript({ content: INIT });
   const response = await page.goto(url, { waitUntil: "load" });
   const html = (await response?.text()) ?? "";
   // Hydrated (the chart frames become focusable), then quiet for a moment.
@@ -58,7 +60,7 @@ async function oneRun(browser: Browser, url: string): Promise<ChartRun> {
   await card.scrollIntoViewIfNeeded();
   const bar = card.locator(".sc-bar-rectangle path, .recharts-bar-rectangle path").filter({ visible: true }).nth(2);
   const box = await bar.boundingBox();
-  await page.evaluate(() => ((window as unknown as Record<string, unknown>).__armed = true));
+  await page.evaluate("window.__armed = true");
   if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 1 });
   await page.waitForTimeout(3000);
   const r = await page.evaluate(() => {

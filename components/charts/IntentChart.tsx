@@ -93,7 +93,7 @@ export function IntentChart({ kind, chartKey, props, height, tips, children }: {
   function onPointerMove(e: PointerEvent<HTMLDivElement>) {
     if (live) return;
     // The copy on show is the one the container query picked; the others are display: none (no client rects).
-    const svg = [...e.currentTarget.querySelectorAll<SVGSVGElement>("svg.sc-surface")].find((s) => s.getClientRects().length > 0);
+    const svg = [...e.currentTarget.querySelectorAll<SVGSVGElement>(".sc-wrapper > svg")].find((s) => s.getClientRects().length > 0);
     const ctm = svg?.getScreenCTM();
     if (!svg || !ctm) return;
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
