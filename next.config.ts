@@ -45,6 +45,8 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(__dirname) },
   // The root layout sits under app/[lang]; unknown addresses get app/global-not-found.tsx (server-rendered).
   experimental: { globalNotFound: true },
+  // Prerendering draws each page's charts (lib/static-chart/render.ts): seconds per chart on a busy machine.
+  staticPageGenerationTimeout: 600,
   async headers() {
     const framed = [...common, { key: "Content-Security-Policy", value: csp("*") }];
     return [

@@ -1,6 +1,7 @@
 import { LOAD_CHART_EVENT, LOAD_REQUESTED_ATTR } from "../components/charts/chart-load";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { liveChart } from "./charts";
 
 // Every route, and for the parameterised routes the pages that differ most (the largest and smallest regions,
 // themes with and without indicators, an indicator with a map and a fragment). All 21 region pages and all theme
@@ -67,6 +68,7 @@ test("diagrammens text (förklaring, verktygstips, axlar, etiketter) har kontras
       await page.goto(route);
       const section = page.locator("section.chart-card", { has: page.locator(card) });
       await section.scrollIntoViewIfNeeded();
+      await liveChart(section);
       await expect(section.locator(".recharts-legend-item-text").first()).toBeVisible();
       await section.locator(hover).first().hover();
       await expect(section.locator(".recharts-tooltip-item").first()).toBeVisible();

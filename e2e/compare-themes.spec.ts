@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { dataset, nf, resultCount, theme } from "./dataset";
+import { drawnBars, liveChart } from "./charts";
 
 test.describe("Jämför teman och regioner", () => {
   test("täckningsmatrisen leder till filtrerad data och till temasidan", async ({ page }) => {
@@ -59,10 +60,11 @@ test.describe("Jämför teman och regioner", () => {
     const riket = dataset.values.find((v) => v.indicator === ind.id && v.region === "00" && v.period === "2022")!;
     await page.goto("/teman/likvardiga-mojligheter");
     const card = page.locator(`[data-chart-id="ind-${ind.id}"]`);
-    // Far down the page: the chart's code loads only when it comes into view (its text and table are there already).
+    // Far down the page: the chart is drawn in the HTML already; its code loads only when the user reaches it.
     await expect(card).toContainText(`riket ligger på ${nf(riket.value, 1)}\u00a0%`);
     await expect(card.locator(".recharts-bar-rectangle")).toHaveCount(0);
-    await card.scrollIntoViewIfNeeded();
+    await expect(drawnBars(card)).toHaveCount(21);
+    await liveChart(card);
     await expect(card.locator(".recharts-bar-rectangle")).toHaveCount(21);
     await expect(card.getByText(`Riket: ${nf(riket.value, 1)}`)).toBeVisible();
     await expect(card).toContainText(`riket ligger på ${nf(riket.value, 1)}\u00a0%`);
@@ -72,6 +74,7 @@ test.describe("Jämför teman och regioner", () => {
     const slug = "kompetensforsorjning";
     await page.goto(`/teman/${slug}`);
     const card = page.locator('[data-chart-id="poster-per-region"]');
+    await liveChart(card);
     await expect(card.locator(".recharts-bar-rectangles").first()).toBeAttached();
     const labels = card.locator(".recharts-layer.recharts-label-list text");
     await expect(labels).toHaveCount(21);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { dataset, nf } from "./dataset";
+import { drawnBars, liveChart } from "./charts";
 
 const ID = "arbetsloshet_bas_20_64";
 
@@ -17,6 +18,8 @@ test.describe("Bädda in", () => {
     await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toHaveCount(0);
     const embedded = page.locator(`[data-chart-id="ind-${ID}"]`);
     await expect(embedded.getByRole("heading").first()).toHaveText(pageTitle!);
+    await expect(drawnBars(embedded)).toHaveCount(21);
+    await liveChart(embedded);
     await expect(embedded.locator(".recharts-bar-rectangle")).toHaveCount(21);
     const riket = dataset.values.find((v) => v.indicator === ID && v.region === "00" && v.period === "2021")!.value;
     await expect(embedded.getByText(`Riket: ${nf(riket, 1)}`)).toBeVisible();

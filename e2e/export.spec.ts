@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { unzipSync, strFromU8 } from "fflate";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { dataset, nf } from "./dataset";
+import { liveChart } from "./charts";
 
 const ID = "arbetsloshet_bas_20_64";
 const URL = `/indikatorer/${ID}?ar=2022`;
@@ -25,6 +26,7 @@ test.describe("Exportera diagram och data", () => {
   test("PNG: riktig bild i dubbel upplösning med beskrivande filnamn och alternativtext", async ({ page }) => {
     await page.goto(URL);
     const card = page.locator(`[data-chart-id="ind-${ID}"]`);
+    await liveChart(card);
     await expect(card.locator(".recharts-bar-rectangle path").first()).toBeVisible();
     const { name, bytes } = await download(page, card, "Ladda ner diagrammet som PNG-bild");
     expect(name).toMatch(/^regionlaget-[a-z0-9-]+-2022\.png$/);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { dataset, region, resultCount, tableReady } from "./dataset";
+import { drawnBars } from "./charts";
 
 test.describe("Filtrera på region", () => {
   test("regionsidan visar strategi, indikatorer och poster för Gotland", async ({ page }) => {
@@ -17,7 +18,7 @@ test.describe("Filtrera på region", () => {
     await expect(page.getByRole("table", { name: /Indikatorer för Gotlands län/ })).toBeVisible();
     const chart = page.locator('[data-chart-id="poster-per-tema"]');
     await chart.scrollIntoViewIfNeeded();
-    await expect(chart.locator(".recharts-bar-rectangle path").first()).toBeVisible();
+    await expect(drawnBars(chart).first()).toBeVisible();
   });
 
   test("alla 21 regionsidor finns", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { dataset, nf } from "./dataset";
+import { drawnBars, liveChart } from "./charts";
 
 const ID = "arbetsloshet_bas_20_64";
 const value = (region: string, period: string) => dataset.values.find((v) => v.indicator === ID && v.region === region && v.period === period)!.value;
@@ -17,6 +18,8 @@ test.describe("Indikatorer, karta och tidsserie", () => {
     await expect(page.getByRole("combobox", { name: "År" })).toHaveValue("2021");
     const ranked = page.locator(`[data-chart-id="ind-${ID}"]`);
     await expect(ranked.getByRole("heading", { name: /2021/ })).toBeVisible();
+    await expect(drawnBars(ranked)).toHaveCount(21);
+    await liveChart(ranked);
     await expect(ranked.locator(".recharts-bar-rectangle")).toHaveCount(21);
     await expect(ranked.getByText(`Riket: ${nf(value("00", "2021"), 1)}`)).toBeVisible();
 

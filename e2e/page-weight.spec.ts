@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { dataset, tableReady, theme } from "./dataset";
+import { drawnBars } from "./charts";
 
 /**
  * What keeps the pages light, asserted as structure (never as timings: these machines are shared and noisy; the
@@ -71,7 +72,8 @@ test.describe("Lätta sidor", () => {
         await expect(page.getByRole("button", { name: "Visa urvalet" })).toBeVisible();
         await expect(notice.getByRole("link", { name: "hela datamängden (ZIP)", exact: true })).toHaveAttribute("href", "/nedladdning/regionlaget-data.zip");
       }
-      // Chart cards: without JavaScript no empty chart frame and no download menu, but the description and the table twin.
+      // Chart cards: without JavaScript the drawn chart (from the server HTML), the description and the table twin, but
+      // no download menu.
       await page.goto("/teman/kompetensforsorjning");
       const card = page.locator("section.chart-card").first();
       await expect(card.locator("figcaption")).toBeVisible();
@@ -81,7 +83,8 @@ test.describe("Lätta sidor", () => {
         await expect(card.locator("[data-lazy-chart]")).toBeVisible();
       } else {
         await expect(card.getByRole("button", { name: "Ladda ner", exact: true })).toBeHidden();
-        await expect(card.locator("[data-lazy-chart]")).toBeHidden();
+        await expect(card.locator("[data-lazy-chart]")).toBeVisible();
+        await expect(drawnBars(card).first()).toBeVisible();
         // The records are cards: without JavaScript every card shows, and the filters above them are hidden.
         await expect(page.getByRole("search", { name: "Filtrera poster" })).toBeHidden();
         await expect(page.getByRole("list", { name: /^Poster om / }).locator(":scope > li:visible")).toHaveCount(

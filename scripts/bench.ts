@@ -30,6 +30,7 @@ import { f1, markdown, ms, printBundle, printLighthouse, printTiming, score, sta
 import { serverState, startServer, type Server } from "./bench/servers";
 import { medianRun, type LhRoute } from "./bench/targets";
 import { tableTiming, type TimingResult } from "./bench/timing";
+import { chartMarkdown, chartTiming, firstPaintTargets, type ChartTimingResult } from "./bench-charts";
 
 // The helpers other scripts (bench-load.ts) and the unit tests use, under their old address.
 export { addBenchPages } from "./bench/pages";
@@ -66,6 +67,7 @@ async function main(): Promise<number> {
   let bundle: BundleResult | null = null;
   let lighthouse: LhRoute[] | null = null;
   let timing: TimingResult | null = null;
+  let charts: ChartTimingResult | null = null;
   let buildSeconds: number | null = null;
   let project: TempProject | null = null;
   let server: Server | null = null;
@@ -113,6 +115,14 @@ async function main(): Promise<number> {
         console.log(`  run ${round}/${lhRuns} ${p}: ${r.error ? "error" : `perf ${score(r.scores.performance)}, TBT ${ms(r.tbtMs)} ms`} (${f1(r.seconds)} s, CPU index ${ms(r.benchmarkIndex)})`);
         runsByPath.set(p, [...(runsByPath.get(p) ?? []), r]);
       }
+      try {
+        loadavg.beforeChartTiming = os.loadavg()[0];
+        console.log(`\nCharts: first paint and first hover at 4× CPU (load average ${loadavg.beforeChartTiming.toFixed(2)}) …`);
+        charts = await chartTiming((await ensureServer("charts")).base);
+        console.log(chartMarkdown(charts));
+      } catch (e) {
+        problems.push(`chart timing: ${(e as Error).message}`);
+      }
       await stopProcess(server.child);
       server = null;
       lighthouse = [...runsByPath.values()].map(medianRun);
@@ -147,6 +157,7 @@ async function main(): Promise<number> {
     bundle,
     lighthouse: lighthouse ? { version: "12.2.3", preset: "mobile (default)", chromeFlags: CHROME_FLAGS, serverRestarts, runsPerRoute: lhRuns, routes: lighthouse } : null,
     tableTiming: timing,
+    charts,
     problems,
   };
   const outDir = path.join(REPO, "bench-results");
@@ -154,7 +165,8 @@ async function main(): Promise<number> {
   const outFile = path.join(outDir, `bench-${date}.json`);
   fs.writeFileSync(outFile, JSON.stringify(result, null, 2) + "\n");
 
-  const md = markdown({ date: started.toISOString(), loadavg, serverRestarts, git, bundle, lighthouse, lighthouseRuns: lhRuns, timing });
+  const md = markdown({ date: started.toISOString(), loadavg, serverRestarts, git, bundle, lighthouse, lighthouseRuns: lhRuns, timing })
+    + (lighthouse ? firstPaintTargets(lighthouse, LIGHTHOUSE_PATHS, LIGHTHOUSE_BASELINES[0], LIGHTHOUSE_BASELINES[1]) : "") + (charts ? chartMarkdown(charts) : "");
   console.log("\n── d. Markdown summary (paste into README) ──\n");
   console.log(md);
   console.log(`\nAll figures: ${path.relative(process.cwd(), outFile)}`);

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "../globals.css";
+import "../charts.css";
 import { THEME_INIT_SCRIPT } from "@/lib/color-scheme";
 import { EARLY_CHANGES_SCRIPT } from "@/lib/early-changes";
 import { isLang, LANGS } from "@/lib/i18n";

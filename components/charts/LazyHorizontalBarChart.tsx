@@ -1,21 +1,21 @@
-"use client";
-import dynamic from "next/dynamic";
-import { LazyChart } from "./LazyChart";
+import { staticChart } from "@/lib/static-chart/render";
+import { barTips } from "@/lib/static-chart/tips";
+import { IntentChart } from "./IntentChart";
+import { StaticChart } from "./StaticChart";
 import { barChartHeight, type HorizontalBarChartProps } from "./chart-types";
 
 export type { BarDatum, BarSeries } from "./chart-types";
 
-const Impl = dynamic(() => import("./HorizontalBarChart"), { ssr: false });
-
 /**
- * Horizontal bars (recharts), loaded when the chart comes into view: recharts is not part of any page's first load.
- * See HorizontalBarChart for the chart itself.
+ * Horizontal bars: drawn in the server HTML by HorizontalBarChart itself (lib/static-chart), and live (recharts) once
+ * the user reaches the card (IntentChart). See HorizontalBarChart for the chart itself.
  */
-export function LazyHorizontalBarChart(props: HorizontalBarChartProps) {
+export async function LazyHorizontalBarChart(props: HorizontalBarChartProps) {
   const height = barChartHeight(props);
+  const drawn = await staticChart("bar", props);
   return (
-    <LazyChart height={height}>
-      <Impl {...props} />
-    </LazyChart>
+    <IntentChart kind="bar" chartKey={drawn?.key} props={drawn ? undefined : props} height={height} tips={barTips(props)}>
+      {drawn ? <StaticChart html={drawn.html} ariaLabel={props.ariaLabel} /> : null}
+    </IntentChart>
   );
 }

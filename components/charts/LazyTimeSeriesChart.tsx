@@ -1,17 +1,17 @@
-"use client";
-import dynamic from "next/dynamic";
-import { LazyChart } from "./LazyChart";
+import { staticChart } from "@/lib/static-chart/render";
+import { lineTips } from "@/lib/static-chart/tips";
+import { IntentChart } from "./IntentChart";
+import { StaticChart } from "./StaticChart";
 import { LINE_CHART_HEIGHT, type TimeSeriesChartProps } from "./chart-types";
 
 export type { LinePoint, LineSeries } from "./chart-types";
 
-const Impl = dynamic(() => import("./TimeSeriesChart"), { ssr: false });
-
-/** Time series (recharts), loaded when the chart comes into view. See TimeSeriesChart for the chart itself. */
-export function LazyTimeSeriesChart(props: TimeSeriesChartProps) {
+/** Time series: drawn in the server HTML, live on intent (see LazyHorizontalBarChart). See TimeSeriesChart for the chart itself. */
+export async function LazyTimeSeriesChart(props: TimeSeriesChartProps) {
+  const drawn = await staticChart("line", props);
   return (
-    <LazyChart height={LINE_CHART_HEIGHT}>
-      <Impl {...props} />
-    </LazyChart>
+    <IntentChart kind="line" chartKey={drawn?.key} props={drawn ? undefined : props} height={LINE_CHART_HEIGHT} tips={lineTips(props)}>
+      {drawn ? <StaticChart html={drawn.html} ariaLabel={props.ariaLabel} /> : null}
+    </IntentChart>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * How to ask a lazy chart (LazyChart) to load now: set LOAD_REQUESTED_ATTR on its card and dispatch LOAD_CHART_EVENT
+ * How to ask a lazy chart (IntentChart) to load now: set LOAD_REQUESTED_ATTR on its card and dispatch LOAD_CHART_EVENT
  * there. No React here, so the e2e specs can import it too.
  */
 /** Ask the chart in `card` to load now (used before exporting an image of it). */

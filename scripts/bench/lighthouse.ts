@@ -4,7 +4,7 @@ import path from "node:path";
 import { spawnTracked, stopProcess, waitExit } from "./processes";
 import { httpGet } from "./servers";
 
-export const LIGHTHOUSE_PATHS = ["/", "/regioner/09", "/teman/kompetensforsorjning", "/indikatorer/arbetsloshet_bas_20_64", "/data"];
+export const LIGHTHOUSE_PATHS = ["/", "/regioner/01", "/teman/kompetensforsorjning", "/indikatorer/brp_per_invanare", "/data"];
 /** Baselines in the same run: the bare text page and the reference page (Lighthouse on this machine, not the app). */
 export const BARE_PATH = "/bench-text";
 export const LIGHTHOUSE_BASELINES = [BARE_PATH, "/bench-referens"];

@@ -40,7 +40,7 @@ export function sourceFiles(root = REPO): string[] {
 }
 
 /** Copied, but can't change what the app serves: left out of the fingerprint (so editing a script keeps the build). */
-const NOT_FINGERPRINTED = /^scripts\/|\.md$/;
+const NOT_FINGERPRINTED = /^scripts\/(?!chart-render-worker)|\.md$/;
 
 /** sha256 over the paths and contents of the build inputs: equal fingerprints mean an identical build. */
 export function fingerprint(root = REPO): string {
@@ -70,6 +70,12 @@ export function copyProject(): TempProject {
     fs.writeFileSync(path.join(dir, rel), buf);
   }
   execFileSync("cp", ["-a", "--reflink=auto", path.join(REPO, "node_modules"), path.join(dir, "node_modules")]);
+  // Charts already drawn by this checkout's build (lib/static-chart; keyed by props and drawing code, so never stale).
+  const drawn = path.join(REPO, ".next", "cache", "static-charts");
+  if (fs.existsSync(drawn)) {
+    fs.mkdirSync(path.join(dir, ".next", "cache"), { recursive: true });
+    execFileSync("cp", ["-a", drawn, path.join(dir, ".next", "cache", "static-charts")]);
+  }
   return { dir, fingerprint: h.digest("hex") };
 }
 
