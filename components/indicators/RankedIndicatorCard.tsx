@@ -5,6 +5,9 @@ import { href, missingText, translator, type Lang } from "@/lib/i18n";
 import { indicatorText, riketName } from "@/lib/indicator-text";
 import { ChartCard, type Note } from "@/components/charts/ChartCard";
 import { BarChart } from "@/components/charts/BarChart";
+import { barChartHeight } from "@/components/charts/chart-types";
+import { embedFallbackHeight } from "@/lib/export/embed";
+import { rankingData } from "@/lib/export/tidy-data";
 
 /** Ranked bars of the 21 regions for one indicator and period, Riket as a dashed reference line. */
 export function RankedIndicatorCard({ indicator, values, regions, period, highlight, level = 3, embedPath, lang }: {
@@ -51,6 +54,9 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
       sources={sources.length ? sources.slice(0, 2) : [indicator.source]}
       credit={it.credit}
       embedPath={embedPath}
+      embedHeight={embedFallbackHeight("bars", barChartHeight(present.length, 1))}
+      linkParams={["ar"]}
+      data={rankingData(indicator, r, values.find((v) => v.indicator === indicator.id && v.period === period)?.year ?? null, lang)}
       exportName={{ page: `indikator-${indicator.shortSv}`, selection: "alla-lan", year: period }}
       notes={notes}
       table={{

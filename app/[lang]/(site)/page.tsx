@@ -116,6 +116,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
           lang={lang}
           indicator={mapIndicator} values={d.values} regions={d.regions} period={mapPeriod.period}
           embedPath={`/embed/indikatorer/${mapIndicator.id}?ar=${encodeURIComponent(mapPeriod.period)}&vy=karta`}
+          linkParams={["karta"]}
         />
       ) : (
         <OverviewRecordsMap lang={lang} />
