@@ -131,3 +131,10 @@ describe("frameLayouts, fitScale and frameSvg (Presentation 16:9)", () => {
     expect(Math.max(...ys)).toBeLessThan(720);
   });
 });
+
+describe("wrapText breaks a long URL at a slash when it can", () => {
+  it("prefers a slash in the second half of the line", () => {
+    const lines = wrapText("http://www.regionfakta.com/Vastmanlands-lan/Regional-ekonomi", 150, 10, false, (t) => t.length * 5);
+    expect(lines[0]).toBe("http://www.regionfakta.com/");
+  });
+});

@@ -54,6 +54,9 @@ export function wrapText(text: string, maxWidth: number, size: number, bold: boo
       while (!fits(rest)) {
         let cut = 1;
         while (cut < rest.length && fits(rest.slice(0, cut + 1))) cut++;
+        // A URL breaks after a slash, "?", "&", "=", "#" or "-" when one is in the second half of the line.
+        const soft = Math.max(...["/", "?", "&", "=", "#", "-"].map((c) => rest.lastIndexOf(c, cut - 1)));
+        if (soft + 1 > cut / 2 && soft + 1 < cut) cut = soft + 1;
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }
@@ -208,6 +211,10 @@ export function frameSvg(chart: ChartGraphic | string, meta: ExportMeta & { meas
   // The footer sits at the bottom of the frame (of the caption column in the side layout).
   const footer = footerLines(meta);
   const footH = footer.reduce((h, l) => h + blockHeight(l, textW, FOOTER, measure), 0);
+  // Beside a tall chart the caption column has room for the one-sentence description, when it fits above the footer.
+  if (layout.kind === "side" && meta.description && y + 16 + blockHeight(meta.description, textW, SUBTITLE, measure) + 24 <= height - PAD - footH) {
+    y = textBlock(parts, meta.description, PAD, y + 16, textW, SUBTITLE, INK, measure);
+  }
   let fy = Math.max(y + 12, height - PAD - footH);
   parts.push(`<line x1="${PAD}" x2="${PAD + textW}" y1="${num(fy - 8)}" y2="${num(fy - 8)}" stroke="${RULE}" stroke-width="1"/>`);
   for (const line of footer) fy = textBlock(parts, line, PAD, fy, textW, FOOTER, MUTED, measure);
