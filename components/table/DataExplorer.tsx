@@ -250,7 +250,13 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
   return (
     <div>
       <form
-        className="filters needs-js" role="search" aria-label={t("Filtrera poster", "Filter records")} onSubmit={(e) => e.preventDefault()}
+        className="filters needs-js" role="search" aria-label={t("Filtrera poster", "Filter records")}
+        onSubmit={(e) => {
+          // The filters apply as they change; "Filtrera" applies the search text at once (as Enter does).
+          e.preventDefault();
+          const q = e.currentTarget.querySelector<HTMLInputElement>("#f-q");
+          if (q) set(FIELD_PATCH["f-q"](q.value));
+        }}
         data-ready={onChange ? "" : undefined} data-early-changes=""
       >
         {regions.length > 1 ? (
@@ -270,6 +276,8 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
           onChange={(v) => set(FIELD_PATCH["f-ar"](v))}
         />
         <SearchBox lang={lang} value={state.q} onCommit={(q) => set(FIELD_PATCH["f-q"](q))} />
+        {/* A submit button: a form without one cannot be sent from the keyboard in every browser (HTML_CodeSniffer H32.2). */}
+        <button type="submit" className="btn">{t("Filtrera", "Filter")}</button>
         {anyFilter ? (
           <button type="button" className="btn" onClick={() => onChange?.({ ...DEFAULT_DATA_VIEW, sort: state.sort, dolj: state.dolj, antal: state.antal })}>
             {t("Rensa filter", "Clear filters")}
