@@ -14,6 +14,11 @@ async function download(page: Page, card: Locator, name: string) {
   return { name: dl.suggestedFilename(), bytes: fs.readFileSync(file!) };
 }
 
+/** One CSV line's fields (quoted fields may hold commas and doubled quotes). */
+function csvFields(line: string): string[] {
+  return [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]));
+}
+
 /** Rows of the card's table twin as the user reads them. */
 async function tableOnScreen(card: Locator): Promise<string[][]> {
   await card.getByText("Visa som tabell").click();
@@ -69,28 +74,30 @@ test.describe("Exportera diagram och data", () => {
     expect(svg).not.toContain("var(--");
   });
 
-  test("CSV och CSV för Excel: samma rader som tabellen på skärmen", async ({ page }) => {
+  test("CSV och CSV för Excel: samma rader som tabellen på skärmen, med länskod, år, enhet, indikator och källa", async ({ page }) => {
     await page.goto(URL);
     const card = page.locator(`[data-chart-id="ind-${ID}"]`);
     const screen = await tableOnScreen(card);
     const csv = await download(page, card, "Ladda ner diagrammets data som CSV");
     const text = csv.bytes.toString("utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const lines = text.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("Län,Värde,Rang");
+    const lines = text.slice(1).trim().split("\r\n").map(csvFields);
+    expect(lines[0]).toEqual(["Länskod", "Län", "År", "Period", "Värde", "Enhet", "Indikator-id", "Indikator", "Rang", "Källa", "Källans adress"]);
     expect(lines.length - 1).toBe(screen.length);
-    const stockholm = dataset.values.find((v) => v.indicator === ID && v.region === "01" && v.period === "2022")!.value;
-    const first = lines.slice(1).map((l) => l.split(",")[0]);
-    expect(first).toEqual(screen.map((r) => r[0]));
-    expect(lines.find((l) => l.startsWith("Stockholm,"))).toContain(`,${stockholm},`);
+    expect(lines.slice(1).map((l) => l[1])).toEqual(screen.map((r) => r[0]));
+    const ind = dataset.indicators.find((i) => i.id === ID)!;
+    const v = dataset.values.find((x) => x.indicator === ID && x.region === "01" && x.period === "2022")!;
+    expect(lines.find((l) => l[0] === "01")).toEqual(["01", "Stockholm", "2022", "2022", String(v.value), ind.unit, ID, ind.nameSv, expect.stringMatching(/^\d+$/), v.source.title, v.source.url]);
+    const riket = dataset.values.find((x) => x.indicator === ID && x.region === "00" && x.period === "2022")!;
+    expect(lines.at(-1)!.slice(0, 5)).toEqual(["00", "Riket", "2022", "2022", String(riket.value)]);
 
     const excel = await download(page, card, "Ladda ner diagrammets data som CSV för Excel");
     const xl = excel.bytes.toString("utf8").slice(1).trim().split("\r\n");
-    expect(xl[0]).toBe("Län;Värde;Rang");
-    expect(xl.find((l) => l.startsWith("Stockholm;"))).toContain(`;${String(stockholm).replace(".", ",")};`);
+    expect(xl[0]).toBe("Länskod;Län;År;Period;Värde;Enhet;Indikator-id;Indikator;Rang;Källa;Källans adress");
+    expect(xl.find((l) => l.startsWith("01;Stockholm;"))).toContain(`;2022;2022;${String(v.value).replace(".", ",")};`);
   });
 
-  test("Excel: en riktig arbetsbok med tal i cellerna och en flik med källor", async ({ page }) => {
+  test("Excel: en riktig arbetsbok med tal i cellerna (år och värden) och en flik med källor, varje källa en gång", async ({ page }) => {
     await page.goto(URL);
     const card = page.locator(`[data-chart-id="ind-${ID}"]`);
     const screen = await tableOnScreen(card);
@@ -101,38 +108,70 @@ test.describe("Exportera diagram och data", () => {
     const rows = sheet.match(/<row[^>]*>[\s\S]*?<\/row>/g)!;
     expect(rows.length - 1).toBe(screen.length);
     const gotland = dataset.values.find((v) => v.indicator === ID && v.region === "09" && v.period === "2022")!.value;
-    expect(sheet).toMatch(new RegExp(`<c r="B\\d+"[^>]*><v>${gotland}</v></c>`));
+    const row = rows.find((r) => r.includes(">09</t>"))!;
+    expect(row).toMatch(/<c r="C\d+"><v>2022<\/v><\/c>/);
+    expect(row).toMatch(new RegExp(`<c r="E\\d+"><v>${gotland}</v></c>`));
     const sources = strFromU8(files["xl/worksheets/sheet2.xml"]);
     expect(sources).toContain("SCB");
+    const urls = [...sources.matchAll(/>(https?:[^<]+)</g)].map((m) => m[1]).filter((u) => !u.includes("127.0.0.1"));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(new Set(urls).size).toBe(urls.length);
     expect(strFromU8(files["xl/workbook.xml"])).toContain("Källor");
   });
 
   test("JSON: samma värden som på skärmen", async ({ page }) => {
     await page.goto(URL);
     const card = page.locator(`[data-chart-id="ind-${ID}"]`);
+    const screen = await tableOnScreen(card);
     const { bytes } = await download(page, card, "Ladda ner diagrammets data som JSON");
     const json = JSON.parse(bytes.toString("utf8"));
     expect(json.title).toBe("Arbetslöshet 20–64 (BAS) 2022");
     expect(json.rows).toHaveLength(22);
-    expect(json.link).toContain(URL);
-    const first = json.rows[0];
+    expect(json.link).toMatch(new RegExp(`/indikatorer/${ID}\\?ar=2022#ind-${ID}$`));
     const top = dataset.values.filter((v) => v.indicator === ID && v.period === "2022" && v.region !== "00").sort((a, b) => b.value - a.value)[0];
-    expect(Object.values(first)).toContain(top.value);
-    expect(nf(top.value, 1)).toBeTruthy();
+    expect(json.rows[0]).toMatchObject({ lanskod: top.region, ar: 2022, period: "2022", varde: top.value, indikator_id: ID, rang: 1 });
+    // The first row on screen shows the same county and value, formatted.
+    expect(screen[0][0]).toBe(json.rows[0].lan);
+    expect(screen[0][1]).toContain(nf(top.value, 1));
   });
 
-  test("Kopiera länk ger en adress som öppnar samma vy", async ({ page, context }) => {
+  test("Kopiera länk ger en adress till diagrammet, med bara diagrammets egna parametrar, som öppnar vid diagrammet", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(`/indikatorer/${ID}?ar=2021&regioner=09,25`);
     const card = page.locator(`[data-chart-id="tidsserie-${ID}"]`);
     await card.getByRole("button", { name: "Kopiera länk" }).click();
     await expect(card.getByText("Länken är kopierad")).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(new RegExp(`/indikatorer/${ID}\\?ar=2021&regioner=09(,|%2C)25$`));
+    // The time series depends on the regions only, not on the year the bars show.
+    expect(copied).toMatch(new RegExp(`/indikatorer/${ID}\\?regioner=09(,|%2C)25#tidsserie-${ID}$`));
     const other = await context.newPage();
     await other.goto(copied);
-    await expect(other.getByRole("combobox", { name: "År" })).toHaveValue("2021");
-    await expect(other.locator(`[data-chart-id="tidsserie-${ID}"]`)).toContainText("Gotland, Norrbotten");
+    const shared = other.locator(`[data-chart-id="tidsserie-${ID}"]`);
+    await expect(shared).toContainText("Gotland, Norrbotten");
+    await expect(shared.getByRole("heading").first()).toBeInViewport();
+    expect(await other.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+
+    // A chart card on a theme page: the records table's filters are not the chart's.
+    await page.goto("/teman/kompetensforsorjning?region=09&typ=insats");
+    const bars = page.locator('[data-chart-id="poster-per-region"]');
+    await bars.getByRole("button", { name: "Kopiera länk" }).click();
+    await expect(bars.getByText("Länken är kopierad")).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/teman\/kompetensforsorjning#poster-per-region$/);
+  });
+
+  test("formulären Visa år och Visa regioner landar vid sitt diagram", async ({ page }) => {
+    await page.goto(`/indikatorer/${ID}`);
+    await page.getByRole("combobox", { name: "År" }).selectOption("2021");
+    await page.getByRole("button", { name: "Visa år" }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?ar=2021#ind-${ID}$`));
+    await expect(page.locator(`#ind-${ID}-title`)).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+
+    await page.getByRole("checkbox", { name: "Gotland", exact: true }).check();
+    await page.getByRole("button", { name: "Visa regioner" }).click();
+    await expect(page).toHaveURL(new RegExp(`#tidsserie-${ID}$`));
+    await expect(page.locator(`#tidsserie-${ID}-title`)).toBeInViewport();
+    await expect(page.locator(`[data-chart-id="tidsserie-${ID}"]`)).toContainText("Gotland");
   });
 
   test("meny och nedladdning fungerar med tangentbordet", async ({ page }) => {

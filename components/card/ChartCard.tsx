@@ -1,9 +1,11 @@
 import { Activity, type ReactNode } from "react";
 import type { Source } from "@/lib/schema";
+import type { ExportTable } from "@/lib/export/types";
 import { translator, type Lang } from "@/lib/i18n";
 import { InSwedish } from "../layout/InSwedish";
 import { SortableTable, type TableColumn, type TableRow } from "../table/SortableTable";
 import { ChartActions } from "../export/ChartActions";
+import { ExportHost } from "../export/ExportHost";
 
 export type ChartTable = { caption: string; columns: TableColumn[]; rows: TableRow[]; initialSort?: { id: string; desc: boolean } };
 
@@ -23,7 +25,8 @@ export function noteText(note: Note, lang: Lang): string {
  * Every chart looks like this: title, subtitle (unit, period, selection), the chart, a one-sentence description
  * (also the chart's accessible description), source and caveats, and the same data as a table.
  */
-export function ChartCard({ id, title, subtitle, description, sources, credit, notes = [], table, children, level = 2, exportName, embedPath, lang }: {
+export function ChartCard({ id, title, subtitle, description, sources, credit, notes = [], table, children, level = 2, exportName, embedPath, embedHeight, linkParams = [], data, lang }: {
+  /** Unique on the page: the card's anchor (`#id`, what "Kopiera länk" and the view forms point to); every id inside derives from it. */
   id: string;
   title: string;
   subtitle: string;
@@ -40,16 +43,22 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
   exportName?: { page: string; selection?: string; year?: string };
   /** The chart's /embed route with the same view parameters, without language prefix ("/embed/karta"). */
   embedPath?: string;
+  /** The query parameters this chart depends on: "Kopiera länk" keeps only these (and adds `#id`). */
+  linkParams?: string[];
+  /** Fallback height of the embed frame (lib/export/embed.ts embedFallbackHeight). */
+  embedHeight?: number;
+  /** Tidy data for the downloads (lib/export/tidy.ts); the table twin when not given. */
+  data?: ExportTable;
   lang: Lang;
 }) {
   const t = translator(lang);
   const H = level === 2 ? "h2" : "h3";
   return (
-    <section className="chart-card" aria-labelledby={`${id}-title`} data-chart-id={id}>
+    <section id={id} className="chart-card" aria-labelledby={`${id}-title`} data-chart-id={id}>
       <H id={`${id}-title`}>{title}</H>
       <p className="subtitle">{subtitle}</p>
       <figure role="figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} style={{ margin: 0 }}>
-        <Activity mode="visible">{children}</Activity>
+        <Activity mode="visible"><ExportHost id={id}>{children}</ExportHost></Activity>
         <figcaption id={`${id}-desc`} className="description">{description}</figcaption>
       </figure>
       <details>
@@ -83,7 +92,7 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
       <ChartActions
         cardId={id} title={title} subtitle={subtitle} description={description} sources={sources} credit={credit}
         notes={notes.map((n) => noteText(n, lang))} table={table} page={exportName?.page ?? id} selection={exportName?.selection} year={exportName?.year}
-        embedPath={embedPath} lang={lang}
+        embedPath={embedPath} embedHeight={embedHeight} linkParams={linkParams} data={data} lang={lang}
       />
       </Activity>
     </section>

@@ -7,11 +7,15 @@ import { href, missingText, translator, type Lang } from "@/lib/i18n";
 import { indicatorText } from "@/lib/indicator-text";
 import { ChartCard } from "@/components/card/ChartCard";
 import { ChoroplethMap } from "@/components/map/ChoroplethMap";
+import { embedFallbackHeight } from "@/lib/export/embed";
+import { rankingData } from "@/lib/export/tidy-data";
 
 /** The indicator for one period as a choropleth of the 21 län, with the same data as a table. */
-export function IndicatorMapCard({ indicator, values, regions, period, level = 2, embedPath, linkTarget, highlight, lang }: {
+export function IndicatorMapCard({ indicator, values, regions, period, level = 2, embedPath, linkTarget, linkParams = ["ar"], highlight, lang }: {
   /** "My region": outlined on the map and named first in the description. */
   highlight?: string | null;
+  /** Query parameters the map depends on ("ar" on the indicator page, "karta" on the overview). */
+  linkParams?: string[];
   /** "_blank" in embeds (see ChoroplethMap). */
   linkTarget?: "_blank";
   indicator: Indicator;
@@ -53,6 +57,9 @@ export function IndicatorMapCard({ indicator, values, regions, period, level = 2
       sources={sources.length ? sources.slice(0, 2) : [indicator.source]}
       credit={it.credit}
       embedPath={embedPath}
+      embedHeight={embedFallbackHeight("map")}
+      linkParams={linkParams}
+      data={rankingData(indicator, { ...r, rows: [...r.rows].sort((a, b) => a.code.localeCompare(b.code)) }, values.find((v) => v.indicator === indicator.id && v.period === period)?.year ?? null, lang)}
       exportName={{ page: `indikator-${indicator.shortSv}`, selection: "karta", year: period }}
       notes={[t("Karta: MapSVG / svg-maps, CC BY 4.0.", "Map: MapSVG / svg-maps, CC BY 4.0.")]}
       table={{
@@ -81,7 +88,7 @@ export function IndicatorMapCard({ indicator, values, regions, period, level = 2
           title={title}
           description={description}
           showCaption={false}
-          idPrefix={`karta-${indicator.id}`}
+          idPrefix={`karta-${indicator.id}-karta`}
           unitLabel={it.unit}
           legendDecimals={indicator.decimals}
           highlight={highlight ?? undefined}

@@ -10,6 +10,9 @@ import { indicatorText, riketName } from "@/lib/indicator-text";
 import { OKABE_ITO, RIKET_COLOR } from "@/lib/palette";
 import { ChartCard } from "@/components/card/ChartCard";
 import { LazyTimeSeriesChart, type LineSeries } from "@/components/charts/LazyTimeSeriesChart";
+import { LINE_CHART_HEIGHT } from "@/components/charts/chart-types";
+import { embedFallbackHeight } from "@/lib/export/embed";
+import { seriesData } from "@/lib/export/tidy-data";
 
 const LINE_COLORS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.pink, OKABE_ITO.orange, OKABE_ITO.sky];
 const MARKERS: LineSeries["marker"][] = ["circle", "square", "diamond", "triangle", "star", "wye"];
@@ -60,6 +63,9 @@ export function IndicatorSeriesCard({ indicator, chosen, embedPath, lang }: { in
       credit={it.credit}
       exportName={{ page: `indikator-${indicator.shortSv}`, selection: chosen.map(nameOf).join("-"), year: `${periods[0].year}-${periods.at(-1)!.year}` }}
       embedPath={embedPath}
+      embedHeight={embedFallbackHeight("line", LINE_CHART_HEIGHT)}
+      linkParams={["regioner"]}
+      data={seriesData(indicator, d.values, chosen, nameOf, lang)}
       notes={breaks.map((b) =>
         lang === "en"
           ? { sv: `Serieavbrott mellan ${b.between[0]} och ${b.between[1]}: ${b.noteSv}` }

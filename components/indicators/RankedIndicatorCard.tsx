@@ -7,6 +7,9 @@ import { href, missingText, translator, type Lang } from "@/lib/i18n";
 import { indicatorText, riketName } from "@/lib/indicator-text";
 import { ChartCard, type Note } from "@/components/card/ChartCard";
 import { LazyHorizontalBarChart } from "@/components/charts/LazyHorizontalBarChart";
+import { barChartHeight } from "@/components/charts/chart-types";
+import { embedFallbackHeight } from "@/lib/export/embed";
+import { rankingData } from "@/lib/export/tidy-data";
 
 /** Ranked bars of the 21 regions for one indicator and period, Riket as a dashed reference line. */
 export function RankedIndicatorCard({ indicator, values, regions, period, highlight, level = 3, embedPath, lang }: {
@@ -41,6 +44,17 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
           (r.riket ? `; Sweden as a whole is at ${fmt(r.riket.value)}.` : ".")
         : `${hi.name} har högst värde (${fmt(hi.value)}) och ${lo.name} lägst (${fmt(lo.value)}) år ${period}` +
           (r.riket ? `; riket ligger på ${fmt(r.riket.value)}.` : "."));
+  const chart = {
+    data: present.map((x) => ({
+      label: x.code === highlight ? `▶ ${x.name}` : x.name,
+      values: { v: x.value },
+      display: formatFlexible(x.value, indicator.decimals, lang),
+      highlight: x.code === highlight,
+    })),
+    series: [{ key: "v", label: it.short }],
+    reference: r.riket ? { label: riket, value: r.riket.value, display: formatFlexible(r.riket.value, indicator.decimals, lang) } : undefined,
+    labelWidth: 130,
+  };
   return (
     <ChartCard
       id={`ind-${indicator.id}`}
@@ -54,6 +68,9 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
       sources={sources.length ? sources.slice(0, 2) : [indicator.source]}
       credit={it.credit}
       embedPath={embedPath}
+      embedHeight={embedFallbackHeight("bars", barChartHeight(chart))}
+      linkParams={["ar"]}
+      data={rankingData(indicator, r, values.find((v) => v.indicator === indicator.id && v.period === period)?.year ?? null, lang)}
       exportName={{ page: `indikator-${indicator.shortSv}`, selection: "alla-lan", year: period }}
       notes={notes}
       table={{
@@ -86,15 +103,7 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
           lang={lang}
           ariaLabel={t(`Stapeldiagram: ${indicator.nameSv} ${period} per län`, `Bar chart: ${it.name} ${period} by county`)}
           decimals={indicator.decimals}
-          data={present.map((x) => ({
-            label: x.code === highlight ? `▶ ${x.name}` : x.name,
-            values: { v: x.value },
-            display: formatFlexible(x.value, indicator.decimals, lang),
-            highlight: x.code === highlight,
-          }))}
-          series={[{ key: "v", label: it.short }]}
-          reference={r.riket ? { label: riket, value: r.riket.value, display: formatFlexible(r.riket.value, indicator.decimals, lang) } : undefined}
-          labelWidth={130}
+          {...chart}
         />
       )}
     </ChartCard>

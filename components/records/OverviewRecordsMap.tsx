@@ -21,6 +21,7 @@ export function OverviewRecordsMap({ lang, linkTarget }: { lang: Lang; linkTarge
         `Number of records (activities, results, strategies, funding) by region, ${formatNumber(regional.length, 0, lang)} records.`,
       )}
       counts={countsByRegion(regional, regionsByName())}
+      entries={regional}
       hrefFor={(code) => href(lang, `/regioner/${code}`)}
       sources={conclusions.slice(0, 1).map((e) => e.source)}
       embedPath="/embed/karta"

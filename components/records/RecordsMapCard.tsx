@@ -3,9 +3,12 @@ import { ChartCard } from "@/components/card/ChartCard";
 import { ChoroplethMap } from "@/components/map/ChoroplethMap";
 import type { Source } from "@/lib/schema";
 import { translator, type Lang } from "@/lib/i18n";
+import type { Entry } from "@/lib/schema";
+import { embedFallbackHeight } from "@/lib/export/embed";
+import { countData } from "@/lib/export/tidy-data";
 
 /** Number of records per län as a choropleth; zero is a value here (we have no records), not missing data. */
-export function RecordsMapCard({ id, title, subtitle, counts, hrefFor, sources, level = 2, embedPath, linkTarget, lang }: {
+export function RecordsMapCard({ id, title, subtitle, counts, entries, hrefFor, sources, level = 2, embedPath, linkTarget, lang }: {
   id: string;
   /** "_blank" in embeds (see ChoroplethMap). */
   linkTarget?: "_blank";
@@ -13,6 +16,8 @@ export function RecordsMapCard({ id, title, subtitle, counts, hrefFor, sources, 
   title: string;
   subtitle: string;
   counts: CountRow[];
+  /** The counted records (their years and sources go into the data downloads). */
+  entries: Entry[];
   hrefFor: (code: string) => string;
   sources: Source[];
   level?: 2 | 3;
@@ -34,6 +39,8 @@ export function RecordsMapCard({ id, title, subtitle, counts, hrefFor, sources, 
       level={level}
       exportName={{ page: id, selection: title }}
       embedPath={embedPath}
+      embedHeight={embedFallbackHeight("map")}
+      data={countData({ rows: counts, entries, entryKey: (e) => e.region, indicatorName: title, lang })}
       title={title}
       subtitle={subtitle}
       description={description}
@@ -58,7 +65,7 @@ export function RecordsMapCard({ id, title, subtitle, counts, hrefFor, sources, 
           title={title}
           description={description}
           showCaption={false}
-          idPrefix={id}
+          idPrefix={`${id}-karta`}
           unitLabel={t("Antal poster", "Number of records")}
           legendDecimals={0}
           values={counts.map((c) => ({

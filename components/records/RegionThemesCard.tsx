@@ -7,7 +7,10 @@ import { yearsOf } from "@/lib/records-table-data";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { themesIn } from "@/lib/indicator-text";
 import { ChartCard } from "@/components/card/ChartCard";
-import { KindCountBars, kindCountsTable } from "./kind-counts";
+import { KindCountBars, kindCountChart, kindCountsTable, kindsIn } from "./kind-counts";
+import { barChartHeight } from "@/components/charts/chart-types";
+import { embedFallbackHeight } from "@/lib/export/embed";
+import { countData } from "@/lib/export/tidy-data";
 
 /** Records per theme for one region, stacked by kind. Used on the region page and in its embed. */
 export function RegionThemesCard({ region, entries, lang }: { region: Region; entries: Entry[]; lang: Lang }) {
@@ -23,6 +26,8 @@ export function RegionThemesCard({ region, entries, lang }: { region: Region; en
       lang={lang}
       embedPath={`/embed/regioner/${region.code}`}
       exportName={{ page: `region-${region.name}`, selection: "poster-per-tema" }}
+      embedHeight={embedFallbackHeight("bars", barChartHeight(kindCountChart(perTheme, 230, lang)))}
+      data={countData({ rows: perTheme, entries, entryKey: (e) => e.theme, county: { code: region.code, name: region.name }, theme: true, indicatorName: t("Antal poster per tema", "Records by theme"), lang })}
       title={t(`Antal poster per tema, ${org}`, `Records by theme, ${org}`)}
       subtitle={t(
         `Antal poster, uppdelat på typ. Poster från åren ${years.at(-1) ?? "–"}–${years[0] ?? "–"} samt utan år.`,

@@ -6,7 +6,10 @@ import { countsByRegion } from "@/lib/derive/records";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { themeName } from "@/lib/indicator-text";
 import { ChartCard } from "@/components/card/ChartCard";
-import { KindCountBars, kindCountsTable } from "./kind-counts";
+import { KindCountBars, kindCountChart, kindCountsTable, kindsIn } from "./kind-counts";
+import { barChartHeight } from "@/components/charts/chart-types";
+import { embedFallbackHeight } from "@/lib/export/embed";
+import { countData } from "@/lib/export/tidy-data";
 
 /** Records about one theme per region (all 21), stacked by kind. Used on the theme page and in its embed. */
 export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entries: Entry[]; lang: Lang }) {
@@ -21,6 +24,8 @@ export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entri
       lang={lang}
       embedPath={`/embed/teman/${slug}`}
       exportName={{ page: `tema-${slug}`, selection: "poster-per-region" }}
+      embedHeight={embedFallbackHeight("bars", barChartHeight(kindCountChart(perRegion, 150, lang)))}
+      data={countData({ rows: perRegion, entries, entryKey: (e) => e.region, indicatorName: t(`Antal poster om ${name}`, `Records on ${name}`), lang })}
       title={t(`Antal poster om ${name} per region`, `Records on ${name} by region`)}
       subtitle={t(
         "Antal poster, uppdelat på typ. Alla 21 regioner; noll betyder att vi saknar uppgift.",

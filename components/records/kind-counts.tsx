@@ -34,16 +34,17 @@ export function kindCountsTable({ rows, caption, first, hrefFor, lang }: {
   };
 }
 
+/** The drawing's data: one bar per row, stacked by kind (also sizes the embed, see barChartHeight). */
+export function kindCountChart(rows: CountRow[], labelWidth: number, lang: Lang) {
+  const kinds = kindsIn(rows);
+  return {
+    data: rows.map((r) => ({ label: r.label, values: Object.fromEntries(kinds.map((k) => [k, r.byKind[k]])), display: String(r.count) })),
+    series: kinds.map((k) => ({ key: k, label: kindLabel(k, lang, true), color: KIND_COLORS[k] })),
+    labelWidth,
+  };
+}
+
 /** Records per row, stacked by kind, the total printed after each bar. */
 export function KindCountBars({ rows, ariaLabel, labelWidth, lang }: { rows: CountRow[]; ariaLabel: string; labelWidth: number; lang: Lang }) {
-  const kinds = kindsIn(rows);
-  return (
-    <LazyHorizontalBarChart
-      lang={lang}
-      ariaLabel={ariaLabel}
-      data={rows.map((r) => ({ label: r.label, values: Object.fromEntries(kinds.map((k) => [k, r.byKind[k]])), display: String(r.count) }))}
-      series={kinds.map((k) => ({ key: k, label: kindLabel(k, lang, true), color: KIND_COLORS[k] }))}
-      labelWidth={labelWidth}
-    />
-  );
+  return <LazyHorizontalBarChart lang={lang} ariaLabel={ariaLabel} {...kindCountChart(rows, labelWidth, lang)} />;
 }

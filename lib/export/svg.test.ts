@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captionSvg, estimateWidth, footerLines, wrapText } from "./svg";
+import { captionSvg, estimateWidth, fitScale, footerLines, frameLayouts, frameSvg, wrapText } from "./svg";
 import type { ExportMeta } from "./types";
 
 const meta: ExportMeta = {
@@ -95,5 +95,46 @@ describe("captionSvg in English", () => {
 
   it("is Swedish by default and with lang \"sv\"", () => {
     expect(footerLines({ ...meta, lang: "sv" })).toEqual(footerLines(meta));
+  });
+});
+
+describe("captionSvg at a fixed width (Rapport)", () => {
+  it("is exactly as wide as asked, wraps the caption and scales down a chart that is too wide", () => {
+    const long = { ...meta, title: "Ett mycket långt rubrik ".repeat(8).trim() };
+    const { svg, width } = captionSvg('<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="300"/>', { ...long, width: 800 });
+    expect(width).toBe(800);
+    expect((svg.match(/font-size="20" font-weight="700"/g) ?? []).length).toBeGreaterThan(1);
+    expect(svg).toContain("scale(0.752)");
+  });
+});
+
+describe("frameLayouts, fitScale and frameSvg (Presentation 16:9)", () => {
+  const layouts = frameLayouts(meta, 1280, 720);
+  it("offers the chart a box beside the caption and a box between caption and footer, both inside the frame", () => {
+    expect(layouts.map((l) => l.kind)).toEqual(["side", "stacked"]);
+    for (const { box } of layouts) {
+      expect(box.x + box.width).toBeLessThanOrEqual(1280 - 24);
+      expect(box.y + box.height).toBeLessThanOrEqual(720 - 24);
+    }
+  });
+  it("scales a chart to its box, growing it at most 1,25 times", () => {
+    expect(fitScale({ width: 800, height: 700 }, { width: 800, height: 672 })).toBeCloseTo(0.96, 2);
+    expect(fitScale({ width: 400, height: 200 }, { width: 1200, height: 600 })).toBe(1.25);
+  });
+  it("keeps the frame's size, with the footer (source, date, link) inside it", () => {
+    const { svg, width, height } = frameSvg(chart, meta, layouts[0], 1280, 720);
+    expect([width, height]).toEqual([1280, 720]);
+    // The link wraps in the caption column: joined again, it is whole.
+    const text = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join("");
+    expect(text).toContain(meta.link.replace(/&/g, "&amp;"));
+    const ys = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...ys)).toBeLessThan(720);
+  });
+});
+
+describe("wrapText breaks a long URL at a slash when it can", () => {
+  it("prefers a slash in the second half of the line", () => {
+    const lines = wrapText("http://www.regionfakta.com/Vastmanlands-lan/Regional-ekonomi", 150, 10, false, (t) => t.length * 5);
+    expect(lines[0]).toBe("http://www.regionfakta.com/");
   });
 });

@@ -7,9 +7,8 @@ import { escapeXml, stripInvalidXml } from "./xml";
  * Captioned chart images (SVG, and the PNG drawn from it): title and subtitle above the chart; source, credit,
  * notes, "Regionläget", the export date and the link to the view below; the description as <desc>.
  *
- * The layout (`captionSvg` with a serialized chart) is pure and unit-tested. `captureChart`/`captureSvgElement` read
- * the live DOM: they copy computed styles into the clone, because a standalone file has neither the page's
- * stylesheet nor its CSS variables (`var(--text)` would paint black or nothing).
+ * The layout (`captionSvg` for the report and screen presets, `frameSvg` for the fixed 16:9 frame) is pure and
+ * unit-tested; capture.ts reads the chart from the page.
  */
 
 /** System fonts only (no web fonts), with fallbacks every viewer has; the page uses the same stack. */
@@ -55,6 +54,9 @@ export function wrapText(text: string, maxWidth: number, size: number, bold: boo
       while (!fits(rest)) {
         let cut = 1;
         while (cut < rest.length && fits(rest.slice(0, cut + 1))) cut++;
+        // A URL breaks after a slash, "?", "&", "=", "#" or "-" when one is in the second half of the line.
+        const soft = Math.max(...["/", "?", "&", "=", "#", "-"].map((c) => rest.lastIndexOf(c, cut - 1)));
+        if (soft + 1 > cut / 2 && soft + 1 < cut) cut = soft + 1;
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }
@@ -65,7 +67,7 @@ export function wrapText(text: string, maxWidth: number, size: number, bold: boo
   return lines;
 }
 
-function num(n: number): string {
+export function num(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
@@ -101,49 +103,36 @@ export function footerLines(meta: ExportMeta): string[] {
   return lines;
 }
 
-/**
- * A standalone, captioned SVG of one chart. `chart` is the chart's <svg> element (styles are inlined), a graphic from
- * `captureChart`, or serialized SVG markup. Returns the markup and its size in px.
- */
-export function captionSvg(
-  chart: SVGSVGElement | ChartGraphic | string,
-  meta: ExportMeta & { measure?: Measure },
-): CaptionedSvg {
-  const graphic: ChartGraphic =
-    typeof chart === "string"
-      ? { markup: nestable(chart), ...parseSize(nestable(chart)) }
-      : "markup" in chart
-        ? chart
-        : captureSvgElement(chart);
-  const measure = meta.measure ?? estimateWidth;
-  const width = Math.ceil(Math.max(MIN_WIDTH, graphic.width + 2 * PAD));
-  const textWidth = width - 2 * PAD;
-  const parts: string[] = [];
-  let y = PAD;
+type TextStyle = { size: number; bold: boolean; line: number };
 
-  const block = (text: string, style: { size: number; bold: boolean; line: number }, fill: string) => {
-    for (const line of wrapText(text, textWidth, style.size, style.bold, measure)) {
-      // Baseline about 0.8 em below the top of the line box.
-      const baseline = y + (style.line - style.size) / 2 + style.size * 0.8;
-      parts.push(
-        `<text x="${PAD}" y="${num(baseline)}" font-size="${style.size}"${style.bold ? ' font-weight="700"' : ""} fill="${fill}" xml:space="preserve">${escapeXml(line)}</text>`,
-      );
-      y += style.line;
-    }
-  };
+/** Writes wrapped text lines into `parts`, starting at `y`; returns the y below the last line. */
+function textBlock(parts: string[], text: string, x: number, y: number, width: number, style: TextStyle, fill: string, measure: Measure): number {
+  for (const line of wrapText(text, width, style.size, style.bold, measure)) {
+    // Baseline about 0.8 em below the top of the line box.
+    const baseline = y + (style.line - style.size) / 2 + style.size * 0.8;
+    parts.push(
+      `<text x="${num(x)}" y="${num(baseline)}" font-size="${style.size}"${style.bold ? ' font-weight="700"' : ""} fill="${fill}" xml:space="preserve">${escapeXml(line)}</text>`,
+    );
+    y += style.line;
+  }
+  return y;
+}
 
-  block(meta.title, TITLE, INK);
-  y += 2;
-  block(meta.subtitle, SUBTITLE, MUTED);
-  y += 12;
-  const chartX = PAD + Math.max(0, (textWidth - graphic.width) / 2);
-  parts.push(`<g transform="translate(${num(chartX)} ${num(y)})">${graphic.markup}</g>`);
-  y += graphic.height + 12;
-  parts.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${num(y)}" y2="${num(y)}" stroke="${RULE}" stroke-width="1"/>`);
-  y += 8;
-  for (const line of footerLines(meta)) block(line, FOOTER, MUTED);
-  const height = Math.ceil(y + PAD - 6);
+/** Height of `text` wrapped to `width`. */
+function blockHeight(text: string, width: number, style: TextStyle, measure: Measure): number {
+  return wrapText(text, width, style.size, style.bold, measure).length * style.line;
+}
 
+function toGraphic(chart: ChartGraphic | string): ChartGraphic {
+  return typeof chart === "string" ? { markup: nestable(chart), ...parseSize(nestable(chart)) } : chart;
+}
+
+/** The chart placed at (x, y), scaled by `scale` (1: as drawn). */
+function placed(graphic: ChartGraphic, x: number, y: number, scale = 1): string {
+  return `<g transform="translate(${num(x)} ${num(y)})${scale === 1 ? "" : ` scale(${Math.round(scale * 1000) / 1000})`}">${graphic.markup}</g>`;
+}
+
+function wrapSvg(meta: ExportMeta, width: number, height: number, parts: string[]): CaptionedSvg {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1"` +
     ` width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"` +
@@ -156,178 +145,78 @@ export function captionSvg(
   return { svg, width, height };
 }
 
-/* ------------------------------------------------------------------------------------------------------------------ */
-/* DOM side: used in the browser only.                                                                                 */
-
-/** Properties that inherit: written on an element only where they differ from its parent. */
-const INHERITED = [
-  "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-dasharray",
-  "stroke-dashoffset", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "font-size", "font-weight",
-  "font-style", "font-variant-numeric", "letter-spacing", "text-anchor", "dominant-baseline", "visibility", "color",
-  "paint-order",
-] as const;
-const PAINT_SERVERS = new Set(["defs", "pattern", "clippath", "mask", "marker", "lineargradient", "radialgradient", "symbol", "filter"]);
-const NO_STYLE = new Set(["title", "desc", "metadata", "style", "script"]);
-/** Hover state that must not end up in a file. */
-const TRANSIENT = ".recharts-tooltip-cursor, .recharts-active-dot";
-/** Legends drawn in HTML next to the chart (recharts, the choropleth map, or anything marked up for export). */
-const LEGEND_LISTS = "[data-testid='map-legend'], [data-export-legend]";
-const LEGEND_ITEMS = ".recharts-legend-item, [data-testid='map-legend'] li, [data-export-legend] li";
-
-function inlineStyles(orig: Element, clone: Element, parent: CSSStyleDeclaration | null, insidePaint: boolean): void {
-  const tag = orig.localName.toLowerCase();
-  if (NO_STYLE.has(tag)) return;
-  if (orig.matches(TRANSIENT)) {
-    clone.setAttribute("data-export-drop", "");
-    return;
-  }
-  const cs = getComputedStyle(orig);
-  const decl: string[] = [];
-  for (const p of INHERITED) {
-    const v = cs.getPropertyValue(p);
-    // Written when it differs from the parent, or when a presentation attribute on the element would otherwise win.
-    if (v && (!parent || parent.getPropertyValue(p) !== v || clone.hasAttribute(p))) decl.push(`${p}:${v}`);
-  }
-  const opacity = cs.getPropertyValue("opacity");
-  if (opacity && opacity !== "1") decl.push(`opacity:${opacity}`);
-  const paint = insidePaint || PAINT_SERVERS.has(tag);
-  if (!paint && cs.getPropertyValue("display") === "none") decl.push("display:none");
-  if (!parent) decl.push(`font-family:${EXPORT_FONT}`);
-  clone.setAttribute("style", decl.join(";"));
-  // Presentation attributes holding var(…) mean nothing outside the page; the inline style now has the real colour.
-  for (const a of Array.from(clone.attributes)) if (a.value.includes("var(")) clone.removeAttribute(a.name);
-  clone.removeAttribute("tabindex");
-  clone.removeAttribute("class");
-  // recharts' keyboard layer makes the chart an "application"; in a file it is part of one image.
-  if (clone.getAttribute("role") === "application") clone.removeAttribute("role");
-  const oc = Array.from(orig.children);
-  const cc = Array.from(clone.children);
-  for (let i = 0; i < oc.length; i++) if (cc[i]) inlineStyles(oc[i], cc[i], cs, paint);
+/**
+ * A standalone, captioned SVG of one chart: the caption above, the chart, the footer below. `chart` is a graphic from
+ * `captureChart` or serialized SVG markup. `width` fixes the image width (the report preset); by default the image is
+ * as wide as the chart. A chart wider than the space is scaled down to fit; the caption always wraps, never clips.
+ */
+export function captionSvg(chart: ChartGraphic | string, meta: ExportMeta & { measure?: Measure; width?: number }): CaptionedSvg {
+  const graphic = toGraphic(chart);
+  const measure = meta.measure ?? estimateWidth;
+  const width = Math.ceil(meta.width ?? Math.max(MIN_WIDTH, graphic.width + 2 * PAD));
+  const textWidth = width - 2 * PAD;
+  const parts: string[] = [];
+  let y = textBlock(parts, meta.title, PAD, PAD, textWidth, TITLE, INK, measure) + 2;
+  y = textBlock(parts, meta.subtitle, PAD, y, textWidth, SUBTITLE, MUTED, measure) + 12;
+  const scale = Math.min(1, textWidth / graphic.width);
+  parts.push(placed(graphic, PAD + Math.max(0, (textWidth - graphic.width * scale) / 2), y, scale));
+  y += graphic.height * scale + 12;
+  parts.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${num(y)}" y2="${num(y)}" stroke="${RULE}" stroke-width="1"/>`);
+  y += 8;
+  for (const line of footerLines(meta)) y = textBlock(parts, line, PAD, y, textWidth, FOOTER, MUTED, measure);
+  return wrapSvg(meta, width, Math.ceil(y + PAD - 6), parts);
 }
 
-/** Clone an on-page <svg> with its computed styles inlined, placed at (x, y) with its rendered size. */
-function cloneSvg(el: SVGSVGElement, x: number, y: number): { markup: string; width: number; height: number } {
-  const rect = el.getBoundingClientRect();
-  const clone = el.cloneNode(true) as SVGSVGElement;
-  inlineStyles(el, clone, null, false);
-  clone.querySelectorAll("[data-export-drop]").forEach((n) => n.remove());
-  if (!clone.getAttribute("viewBox")) {
-    const w = Number.parseFloat(el.getAttribute("width") ?? "");
-    const h = Number.parseFloat(el.getAttribute("height") ?? "");
-    const attrW = Number.isFinite(w) && !/%/.test(el.getAttribute("width") ?? "") ? w : rect.width;
-    const attrH = Number.isFinite(h) && !/%/.test(el.getAttribute("height") ?? "") ? h : rect.height;
-    clone.setAttribute("viewBox", `0 0 ${num(attrW)} ${num(attrH)}`);
-  }
-  clone.setAttribute("x", num(x));
-  clone.setAttribute("y", num(y));
-  clone.setAttribute("width", num(rect.width));
-  clone.setAttribute("height", num(rect.height));
-  clone.setAttribute("overflow", "visible");
-  return { markup: new XMLSerializer().serializeToString(clone), width: rect.width, height: rect.height };
-}
+/** A fixed frame (the 16:9 slide) and where its chart goes: beside the caption ("side") or between caption and footer. */
+export type FrameLayout = { kind: "side" | "stacked"; box: { x: number; y: number; width: number; height: number } };
 
-/** Computed styles resolve in the light theme, whatever the reader's colour scheme: the export is for white paper. */
-function inLightTheme<T>(fn: () => T): T {
-  const root = document.documentElement;
-  const previous = root.getAttribute("data-theme");
-  root.setAttribute("data-theme", "light");
-  try {
-    return fn();
-  } finally {
-    if (previous === null) root.removeAttribute("data-theme");
-    else root.setAttribute("data-theme", previous);
-  }
-}
-
-/** One <svg> element as a graphic (no HTML legend). */
-export function captureSvgElement(el: SVGSVGElement): ChartGraphic {
-  return inLightTheme(() => {
-    const { markup, width, height } = cloneSvg(el, 0, 0);
-    return { markup, width: Math.ceil(width), height: Math.ceil(height) };
-  });
-}
+/** Width of the caption column in the side layout, as a share of the frame. */
+const SIDE_TEXT_SHARE = 0.3;
 
 /**
- * The chart to export inside a card: the first <svg> in [data-export-target] (server-rendered maps), else the main
- * recharts surface (not the legend icons, which are also `svg.recharts-surface`), else the largest <svg> in the card.
+ * The two ways to place a chart in a fixed `width` × `height` frame: caption and footer in a column on the left with
+ * the chart filling the right (tall charts: ranked bars, maps), or caption above and footer below a wide chart box
+ * (time series). The caller draws the chart for each box and keeps the layout that shows it largest (`fitScale`).
  */
-export function findChartSvg(card: Element): SVGSVGElement | null {
-  const target = card.querySelector("[data-export-target]");
-  if (target) {
-    if (target instanceof SVGSVGElement) return target;
-    const svg = target.querySelector("svg");
-    if (svg) return svg;
-  }
-  const main = card.querySelector<SVGSVGElement>(".recharts-wrapper > svg.recharts-surface");
-  if (main) return main;
-  let best: SVGSVGElement | null = null;
-  let area = 0;
-  card.querySelectorAll("svg").forEach((s) => {
-    const r = s.getBoundingClientRect();
-    if (r.width * r.height > area) {
-      area = r.width * r.height;
-      best = s;
-    }
-  });
-  return best;
+export function frameLayouts(meta: ExportMeta & { measure?: Measure }, width: number, height: number): FrameLayout[] {
+  const measure = meta.measure ?? estimateWidth;
+  const textW = width - 2 * PAD;
+  const head = blockHeight(meta.title, textW, TITLE, measure) + 2 + blockHeight(meta.subtitle, textW, SUBTITLE, measure) + 12;
+  const foot = 20 + footerLines(meta).reduce((h, l) => h + blockHeight(l, textW, FOOTER, measure), 0);
+  const sideText = Math.round(width * SIDE_TEXT_SHARE);
+  return [
+    { kind: "side", box: { x: PAD * 2 + sideText, y: PAD, width: width - PAD * 3 - sideText, height: height - 2 * PAD } },
+    { kind: "stacked", box: { x: PAD, y: PAD + head, width: textW, height: Math.max(40, height - 2 * PAD - head - foot) } },
+  ];
 }
 
-/**
- * The card's chart as one graphic: the chart <svg> plus any HTML legend items (their swatch and label), each at the
- * position it has on the page. Returns null when the card has no chart (e.g. "Uppgift saknas").
- */
-export function captureChart(card: Element): ChartGraphic | null {
-  const svg = findChartSvg(card);
-  if (!svg) return null;
-  return inLightTheme(() => {
-    const scope = card.querySelector("[data-export-target]") ?? svg.closest(".recharts-wrapper") ?? card;
-    const visible = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && !svg.contains(el);
-    };
-    // Legend headings: the element naming a legend list (the map's unit, e.g. "Tusental kronor").
-    const headings = Array.from(scope.querySelectorAll(LEGEND_LISTS))
-      .map((list) => {
-        const id = list.getAttribute("aria-labelledby");
-        return id ? scope.querySelector(`[id="${CSS.escape(id)}"]`) : null;
-      })
-      .filter((h): h is Element => h !== null && visible(h));
-    const texts: Element[] = [...headings];
-    const swatches: SVGSVGElement[] = [];
-    for (const li of Array.from(scope.querySelectorAll(LEGEND_ITEMS)).filter(visible)) {
-      const swatch = li.querySelector("svg");
-      if (swatch && visible(swatch)) swatches.push(swatch);
-      const label = li.querySelector("span") ?? li;
-      if (visible(label)) texts.push(label);
-    }
-    // Text boxes are measured as text (a Range), not as the block they sit in, so the image is no wider than needed.
-    const textRect = (el: Element) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const r = range.getBoundingClientRect();
-      return r.width > 0 ? r : el.getBoundingClientRect();
-    };
-    const rects = [svg.getBoundingClientRect(), ...swatches.map((s) => s.getBoundingClientRect()), ...texts.map(textRect)];
-    const left = Math.min(...rects.map((r) => r.left));
-    const top = Math.min(...rects.map((r) => r.top));
-    const right = Math.max(...rects.map((r) => r.right));
-    const bottom = Math.max(...rects.map((r) => r.bottom));
-    const parts = [cloneSvg(svg, rects[0].left - left, rects[0].top - top).markup];
-    for (const sw of swatches) {
-      const r = sw.getBoundingClientRect();
-      parts.push(cloneSvg(sw, r.left - left, r.top - top).markup);
-    }
-    for (const el of texts) {
-      const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-      if (!text) continue;
-      const r = textRect(el);
-      const cs = getComputedStyle(el);
-      parts.push(
-        `<text x="${num(r.left - left)}" y="${num(r.top - top + r.height / 2)}" dominant-baseline="central"` +
-          ` font-size="${escapeXml(cs.fontSize)}" font-weight="${escapeXml(cs.fontWeight)}" fill="${escapeXml(cs.color)}">` +
-          `${escapeXml(text)}</text>`,
-      );
-    }
-    return { markup: parts.join(""), width: Math.ceil(right - left), height: Math.ceil(bottom - top) };
-  });
+/** How much a chart drawn at `graphic`'s size must be scaled to fit `box` (at most `max`, to keep text in proportion). */
+export function fitScale(graphic: { width: number; height: number }, box: { width: number; height: number }, max = 1.25): number {
+  return Math.min(max, box.width / graphic.width, box.height / graphic.height);
+}
+
+/** The chart in a fixed frame (`frameLayouts`), scaled to its box and centred in it; the caption wraps to its column. */
+export function frameSvg(chart: ChartGraphic | string, meta: ExportMeta & { measure?: Measure }, layout: FrameLayout, width: number, height: number): CaptionedSvg {
+  const graphic = toGraphic(chart);
+  const measure = meta.measure ?? estimateWidth;
+  const parts: string[] = [];
+  const { box } = layout;
+  const scale = fitScale(graphic, box);
+  const gx = box.x + (box.width - graphic.width * scale) / 2;
+  const gy = box.y + (layout.kind === "side" ? (box.height - graphic.height * scale) / 2 : 0);
+  const textW = layout.kind === "side" ? Math.round(width * SIDE_TEXT_SHARE) : width - 2 * PAD;
+  let y = textBlock(parts, meta.title, PAD, PAD, textW, TITLE, INK, measure) + 2;
+  y = textBlock(parts, meta.subtitle, PAD, y, textW, SUBTITLE, MUTED, measure);
+  parts.push(placed(graphic, gx, gy, scale));
+  // The footer sits at the bottom of the frame (of the caption column in the side layout).
+  const footer = footerLines(meta);
+  const footH = footer.reduce((h, l) => h + blockHeight(l, textW, FOOTER, measure), 0);
+  // Beside a tall chart the caption column has room for the one-sentence description, when it fits above the footer.
+  if (layout.kind === "side" && meta.description && y + 16 + blockHeight(meta.description, textW, SUBTITLE, measure) + 24 <= height - PAD - footH) {
+    y = textBlock(parts, meta.description, PAD, y + 16, textW, SUBTITLE, INK, measure);
+  }
+  let fy = Math.max(y + 12, height - PAD - footH);
+  parts.push(`<line x1="${PAD}" x2="${PAD + textW}" y1="${num(fy - 8)}" y2="${num(fy - 8)}" stroke="${RULE}" stroke-width="1"/>`);
+  for (const line of footer) fy = textBlock(parts, line, PAD, fy, textW, FOOTER, MUTED, measure);
+  return wrapSvg(meta, width, Math.max(height, Math.ceil(fy + PAD)), parts);
 }

@@ -31,3 +31,6 @@ export type ExportMeta = {
 };
 
 export const PUBLISHER = "Regionläget";
+
+/** A table for the data downloads: columns, then rows in order. */
+export type ExportTable = { columns: ExportColumn[]; rows: ExportRow[] };

@@ -90,7 +90,8 @@ export function sourcesGrid(meta: ExportMeta): (XCell | undefined)[][] {
     [text(meta.title, 2)],
     row(t("Enhet, period, urval", "Unit, period, selection"), meta.subtitle),
     row(t("Beskrivning", "Description"), meta.description),
-    ...meta.sources.map((s) => row(t("Källa", "Source"), s.title, s.url)),
+    // Each source once, even when several values come from it.
+    ...[...new Map(meta.sources.map((s) => [`${s.url}\n${s.title}`, s])).values()].map((s) => row(t("Källa", "Source"), s.title, s.url)),
     ...(meta.credit ? [row(t("Källhänvisning", "Attribution"), meta.credit)] : []),
     ...meta.notes.map((n) => row(t("Obs", "Note"), n)),
     row(t("Länk till vyn", "Link to the view"), meta.link),

@@ -119,6 +119,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
           indicator={mapIndicator} values={d.values} regions={d.regions} period={mapPeriod.period}
           highlight={parseMyRegion(sp, d.regions.map((r) => r.code))}
           embedPath={`/embed/indikatorer/${mapIndicator.id}?ar=${encodeURIComponent(mapPeriod.period)}&vy=karta`}
+          linkParams={["karta"]}
         />
       ) : (
         <OverviewRecordsMap lang={lang} />

@@ -76,7 +76,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       ) : null}
 
       {periods.length > 1 ? (
-        <form method="get" className="filters" aria-label={t("Välj år", "Choose year")}>
+        <form method="get" action={`#${ranking && !indicator.fragment ? `ind-${id}` : "ar"}`} className="filters" aria-label={t("Välj år", "Choose year")}>
           <div className="field">
             <label htmlFor="ar">{t("År", "Year")}</label>
             <select id="ar" name="ar" defaultValue={period}>
@@ -130,7 +130,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       {periods.length > 1 ? (
         <>
           <IndicatorSeriesCard lang={lang} indicator={indicator} chosen={chosen} embedPath={`/embed/indikatorer/${id}${viewQuery}&vy=tidsserie`} />
-          <form method="get" className="filters" aria-label={t("Välj regioner i tidsserien", "Choose regions for the time series")}>
+          <form method="get" action={`#tidsserie-${id}`} className="filters" aria-label={t("Välj regioner i tidsserien", "Choose regions for the time series")}>
             <input type="hidden" name="ar" value={period} />
             {myRegion ? <input type="hidden" name="min" value={myRegion} /> : null}
             <fieldset style={{ border: 0, padding: 0, margin: 0 }}>

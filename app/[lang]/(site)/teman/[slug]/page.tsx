@@ -229,6 +229,7 @@ export default async function ThemePage({ params }: Props) {
         title={t(`Poster om ${lower} på kartan`, `Records on ${lower} on the map`)}
         subtitle={t("Antal poster per region. Noll betyder att vi saknar uppgift.", "Number of records by region. Zero means we have no information.")}
         counts={perRegion}
+        entries={regional}
         hrefFor={(code) => h(`/regioner/${code}`)}
         sources={sources}
         embedPath={`/embed/teman/${slug}?vy=karta`}

@@ -30,6 +30,7 @@ export default async function EmbedTheme({ params, searchParams }: Props) {
           title={t(`Poster om ${theme.nameSv.toLowerCase()} på kartan`, `Records on ${themeName(theme, lang).toLowerCase()} on the map`)}
           subtitle={t("Antal poster per region. Noll betyder att vi saknar uppgift.", "Number of records by region. Zero means we have no information.")}
           counts={countsByRegion(regional, regionsByName())}
+          entries={regional}
           hrefFor={(code) => href(lang, `/regioner/${code}`)}
           sources={uniqueSources(regional.map((e) => e.source))}
           embedPath={`/embed/teman/${slug}?vy=karta`}
