@@ -1,34 +1,8 @@
 /** Props and sizes of the charts, shared by the lazy wrappers (LazyHorizontalBarChart, LazyTimeSeriesChart) and the recharts code they load. */
-import type { Lang } from "@/lib/i18n";
 import { barLayout } from "@/lib/chart-layout";
 
-export type BarDatum = { label: string; values: Record<string, number | null>; display: string; highlight?: boolean };
-export type BarSeries = { key: string; label: string; color?: string };
-export type HorizontalBarChartProps = {
-  data: BarDatum[];
-  series: BarSeries[];
-  decimals?: number;
-  reference?: { label: string; value: number; display: string };
-  labelWidth?: number;
-  ariaLabel: string;
-  lang: Lang;
-};
-
-export type LineSeries = {
-  key: string; label: string; color: string; dashed?: boolean;
-  marker: "circle" | "square" | "diamond" | "triangle" | "cross" | "star" | "wye";
-};
-/** One period of the series; `year` places it on the time axis (a period "2021–2025" sits at its last year). */
-export type LinePoint = { period: string; year: number; values: Record<string, number | null> };
-export type TimeSeriesChartProps = {
-  data: LinePoint[];
-  series: LineSeries[];
-  decimals?: number;
-  /** Periods between which the series is not comparable: the lines stop there, and a labelled vertical line marks it. */
-  breaks?: { between: [string, string]; label: string }[];
-  ariaLabel: string;
-  lang: Lang;
-};
+export type { BarDatum, BarSeries, HorizontalBarChartProps, LineSeries, LinePoint, TimeSeriesChartProps } from "@/lib/chart-layout/chart-props";
+import type { HorizontalBarChartProps } from "@/lib/chart-layout/chart-props";
 
 /**
  * The bar chart's height before recharts loads, so the placeholder holds the space: the layout at a desktop card's

@@ -7,7 +7,7 @@ import { yearsOf } from "@/lib/records-table-data";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { themesIn } from "@/lib/indicator-text";
 import { ChartCard } from "@/components/card/ChartCard";
-import { KindCountBars, kindCountChart, kindCountsTable, kindsIn } from "./kind-counts";
+import { KindCountBars, kindCountChart, kindCountsTable } from "./kind-counts";
 import { barChartHeight } from "@/components/charts/chart-types";
 import { embedFallbackHeight } from "@/lib/export/embed";
 import { countData } from "@/lib/export/tidy-data";

@@ -6,7 +6,7 @@ import { countsByRegion } from "@/lib/derive/records";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { themeName } from "@/lib/indicator-text";
 import { ChartCard } from "@/components/card/ChartCard";
-import { KindCountBars, kindCountChart, kindCountsTable, kindsIn } from "./kind-counts";
+import { KindCountBars, kindCountChart, kindCountsTable } from "./kind-counts";
 import { barChartHeight } from "@/components/charts/chart-types";
 import { embedFallbackHeight } from "@/lib/export/embed";
 import { countData } from "@/lib/export/tidy-data";

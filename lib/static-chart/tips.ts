@@ -4,7 +4,7 @@
  * the chart data the page sends to the browser before the user reaches the chart (the live chart fetches its props).
  */
 import { LOCALE, missingText } from "@/lib/i18n";
-import type { HorizontalBarChartProps, TimeSeriesChartProps } from "@/components/charts/chart-types";
+import type { HorizontalBarChartProps, TimeSeriesChartProps } from "@/lib/chart-layout/chart-props";
 
 export type Tip = [title: string, lines: [name: string, value: string][]];
 
