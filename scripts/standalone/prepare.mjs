@@ -21,6 +21,9 @@ const copy = (from, to) => {
 };
 copy(path.join(root, ".next", "static"), path.join(out, ".next", "static"));
 if (fs.existsSync(path.join(root, "public"))) copy(path.join(root, "public"), path.join(out, "public"));
+// Charts drawn at build time (lib/static-chart): the live chart fetches its props from this cache by key.
+const drawn = path.join(root, ".next", "cache", "static-charts");
+if (fs.existsSync(drawn)) copy(drawn, path.join(out, ".next", "cache", "static-charts"));
 fs.mkdirSync(path.join(out, "data"), { recursive: true });
 fs.copyFileSync(path.join(root, "data", "dataset.json"), path.join(out, "data", "dataset.json"));
 fs.copyFileSync(path.join(root, "scripts", "standalone", "start.sh"), path.join(out, "start.sh"));
