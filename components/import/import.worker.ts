@@ -25,7 +25,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       return;
     }
     post({ type: "progress", percent: 90, stage: t("Förbereder tabellen", "Preparing the table") });
-    const ctx = { regionCodes: new Set(meta.regions.map((r) => r.code)), themeSlugs: new Set(meta.themes.map((th) => th.slug)) };
+    const ctx = { regionCodes: new Set(meta.regions.map((r) => r.code)), themeSlugs: new Set(meta.themes.map((th) => th.slug)), sourceTypes: meta.sourceTypes };
     // Same labels as the published table (lib/view-models dataRows: organisation, theme name in the page's language);
     // done here so the page never stalls.
     const regionLabel = new Map(meta.regions.map((r) => [r.code, r.organisation]));

@@ -14,7 +14,7 @@
  */
 import { unzipSync } from "fflate";
 import { plainNumber } from "../export/cells";
-import { MAX_YEAR, MIN_YEAR, NATIONAL_CODE, check, datasetSchema, httpUrl, indicatorSchema, valueSchema, type Dataset, type Figure, type IndicatorValue } from "../schema";
+import { MAX_YEAR, MIN_YEAR, NATIONAL_CODE, check, datasetSchema, httpUrl, indicatorSchema, sourceRefSchema, valueSchema, type Dataset, type Figure, type IndicatorValue } from "../schema";
 import { parseCsvRecords } from "./csv";
 import { diffDatasets, stableStringify, summarise } from "./diff";
 import { parseFigure, parseSwedishNumber, QUALIFIERS, type RawFigure } from "./figures";
@@ -24,6 +24,7 @@ import {
   significantDigits, type BuildInput, type ImportedEntry, type ImportedField, type ImportedIndicator, type MetaInput,
 } from "./normalize";
 import { cleanText, entryId, periodLabel } from "./text";
+import { typedSource } from "./steps/source-type";
 
 // ---------- the documented layout ----------
 
@@ -659,6 +660,7 @@ export function readTable(file: InputFile, kind: ImportKind): Result<Table> {
 
 type Ctx = {
   meta: MetaInput;
+  sourceTypes?: MetaInput["sourceTypes"];
   regionByName: Map<string, string>;
   regionCodes: Set<string>;
   themeByName: Map<string, string>;
@@ -675,7 +677,7 @@ function context(meta: MetaInput): Ctx {
   const themeByName = new Map<string, string>();
   for (const t of meta.themes) for (const n of [t.slug, t.nameSv, ...t.sourceNames]) themeByName.set(key(n), t.slug);
   return {
-    meta, regionByName, regionCodes: new Set(meta.regions.map((r) => r.code)), themeByName, themeSlugs: new Set(meta.themes.map((t) => t.slug)),
+    meta, sourceTypes: meta.sourceTypes, regionByName, regionCodes: new Set(meta.regions.map((r) => r.code)), themeByName, themeSlugs: new Set(meta.themes.map((t) => t.slug)),
   };
 }
 
@@ -721,8 +723,10 @@ export function parseFigures(text: string): { figures: RawFigure[] } | { error: 
   parts.push(cur);
   const figures: RawFigure[] = [];
   for (const part of parts.map(cleanText).filter(Boolean)) {
-    const colon = /:\s/.exec(part)?.index ?? (part.split(":").length === 2 ? part.indexOf(":") : -1);
-    const label = colon >= 0 ? cleanText(part.slice(0, colon)) : "";
+    // A label that itself contains ": " is written in quotes: "RUS-mål: minskade utsläpp": 70 procent.
+    const quoted = /^"([^"]+)"\s*:/.exec(part);
+    const colon = quoted ? quoted[0].length - 1 : /:\s/.exec(part)?.index ?? (part.split(":").length === 2 ? part.indexOf(":") : -1);
+    const label = quoted ? cleanText(quoted[1]) : colon >= 0 ? cleanText(part.slice(0, colon)) : "";
     const rest = colon >= 0 ? cleanText(part.slice(colon + 1)) : "";
     if (!label) return { error: `siffran ${JSON.stringify(part)} saknar etikett – skriv "Etikett: värde enhet", t.ex. "Stöd: över 110 MSEK"` };
     if (!rest) return { error: `siffran ${JSON.stringify(part)} saknar värde – skriv "Etikett: värde enhet", t.ex. "Stöd: över 110 MSEK"` };
@@ -746,7 +750,8 @@ export function formatFigures(figures: Figure[]): string {
     .map((f) => {
       const unit = f.unit ? ` ${f.unit}` : "";
       const paren = /^(.*) \((.+)\)$/.exec(f.text);
-      const candidates = [`${f.label}: ${f.text}${unit}`, ...(paren ? [`${f.label}: ${paren[1]}${unit} (${paren[2]})`] : []), `${f.label}: "${f.text}"${unit}`];
+      const label = f.label.includes(": ") ? `"${f.label}"` : f.label;
+      const candidates = [`${label}: ${f.text}${unit}`, ...(paren ? [`${label}: ${paren[1]}${unit} (${paren[2]})`] : []), `${label}: "${f.text}"${unit}`];
       const ok = candidates.find((c) => {
         const p = parseFigures(c);
         return "figures" in p && p.figures.length === 1 && stableStringify(parseFigure(p.figures[0])) === stableStringify(f);
@@ -870,7 +875,7 @@ function entryRows(table: Table, ctx: Ctx, file: string, date: string): Result<I
   return errors.length ? { ok: false, errors } : { ok: true, value: out };
 }
 
-const metadataSchema = indicatorSchema.extend({ fragment: indicatorSchema.shape.fragment.optional() });
+const metadataSchema = indicatorSchema.extend({ fragment: indicatorSchema.shape.fragment.optional(), source: sourceRefSchema });
 
 function readMetadata(req: ImportRequest, known: Set<string>, ctx: Ctx): Result<ImportBatch["indicators"]> {
   if (!req.metadata) return { ok: true, value: [] };
@@ -968,7 +973,7 @@ function valueRows(table: Table, ctx: Ctx, req: ImportRequest, metadata: ImportB
       errors.push(...own);
       continue;
     }
-    const v: IndicatorValue = { indicator: id, region: region!, year: period!.year, period: period!.period, value: (num as { value: number }).value, source: { url, title } };
+    const v: IndicatorValue = { indicator: id, region: region!, year: period!.year, period: period!.period, value: (num as { value: number }).value, source: typedSource(ctx.meta.sourceTypes, { url, title }, "value") };
     if (note) v.note = note;
     const checked = check(valueSchema, v);
     if (!checked.ok) {
