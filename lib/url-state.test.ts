@@ -7,7 +7,7 @@ describe("data view URL state", () => {
   it("parses a full deep link", () => {
     const s = parseDataView(new URLSearchParams("region=09&tema=integration&typ=insats&ar=2023&q=bredband&sort=-ar&sida=2&antal=50&dolj=sammanfattning,kalla"), known);
     expect(s).toEqual({
-      region: "09", tema: "integration", typ: "insats", ar: 2023, q: "bredband",
+      region: "09", tema: "integration", typ: "insats", ar: 2023, period: null, kalla: null, q: "bredband",
       sort: { id: "ar", desc: true }, sida: 2, antal: 50, dolj: ["sammanfattning", "kalla"],
     });
   });
@@ -54,5 +54,17 @@ describe("list parameters in both forms", () => {
   });
   it("keeps only allowed values, deduplicated and capped", () => {
     expect(pickListParam({ r: ["01", "xx", "01", "09", "12"] }, "r", ["01", "09", "12"], 2)).toEqual(["01", "09"]);
+  });
+});
+
+describe("period and source-type filters on /data (issue 15)", () => {
+  it("parses and serialises period= and kalla=; unknown values fall back to all", () => {
+    const s = parseDataView(new URLSearchParams("period=i-kraft&kalla=spegel"), known);
+    expect(s.period).toBe("i-kraft");
+    expect(s.kalla).toBe("spegel");
+    expect(serializeDataView(s)).toBe("?period=i-kraft&kalla=spegel");
+    const bad = parseDataView(new URLSearchParams("period=1999&kalla=blogg"), known);
+    expect([bad.period, bad.kalla]).toEqual([null, null]);
+    expect(dataHref({ kalla: "tredje-part" })).toBe("/data?kalla=tredje-part");
   });
 });

@@ -20,7 +20,9 @@ import {
   type DataColumn, type DataViewState, type SortColumn,
 } from "@/lib/url-state";
 import { KIND_LABELS } from "@/lib/labels";
-import { KINDS } from "@/lib/kinds";
+import { KINDS, SOURCE_TYPES } from "@/lib/kinds";
+import { SOURCE_TYPE_LABELS } from "@/lib/labels";
+import { PERIOD_FILTERS } from "@/lib/url-state";
 import { ariaSort, SortButton } from "./SortHeader";
 import { dataTableExport } from "@/lib/export/table-rows";
 import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
@@ -111,11 +113,13 @@ function makeColumns(lang: Lang) {
     }),
     helper.accessor("sourceTitle", {
       id: "kalla", header: labels.kalla, enableSorting: false,
-      cell: (c) => (
+      // The source type next to the link (issue 15); mirror and third party get a dashed outline.
+      cell: (c) => (<>
         <a href={c.row.original.sourceUrl} rel="noopener noreferrer" target="_blank">
           {swedish(lang, c.getValue())}<span className="visually-hidden">{t(" (öppnas i ny flik)", " (opens in a new tab)")}</span>
-        </a>
-      ),
+        </a>{" "}
+        <span className={`source-type source-type-${c.row.original.sourceType}`}>{SOURCE_TYPE_LABELS[c.row.original.sourceType][lang]}</span>
+      </>),
     }),
   ]);
 }
@@ -140,6 +144,8 @@ const FIELD_PATCH: Record<string, (v: string) => Partial<DataViewState>> = {
   "f-tema": (v) => ({ tema: v || null }),
   "f-typ": (v) => ({ typ: (v || null) as DataViewState["typ"] }),
   "f-ar": (v) => ({ ar: v === "" ? null : v === "saknas" ? "saknas" : Number(v) }),
+  "f-period": (v) => ({ period: (v || null) as DataViewState["period"] }),
+  "f-kalla": (v) => ({ kalla: (v || null) as DataViewState["kalla"] }),
   "f-q": (v) => ({ q: v }),
 };
 
@@ -245,7 +251,10 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
         : `Visar ${from}–${to} av ${filtered.length} poster` + (filtered.length !== rows.length ? ` (av totalt ${rows.length})` : "") + ".";
   const allLabel = t("Alla", "All");
 
-  const anyFilter = state.region || state.tema || state.typ || state.ar !== null || state.q;
+  const anyFilter = state.region || state.tema || state.typ || state.ar !== null || state.period || state.kalla || state.q;
+  const periodLabels: Record<(typeof PERIOD_FILTERS)[number], string> = {
+    "2023": t("Gjort 2023", "Done in 2023"), "2022-2024": "2022–2024", aldre: t("Äldre än 2022", "Before 2022"), "i-kraft": t("Gäller 2023 (strategier, planer)", "In force in 2023 (strategies, plans)"),
+  };
 
   return (
     <div>
@@ -268,6 +277,16 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
           id="f-ar" label={t("År", "Year")} allLabel={allLabel} value={state.ar === null ? "" : String(state.ar)}
           options={[...years.map((y) => ({ value: String(y), label: String(y) })), { value: "saknas", label: t("År saknas", "No year") }]}
           onChange={(v) => set(FIELD_PATCH["f-ar"](v))}
+        />
+        <Select
+          id="f-period" label={t("Period", "Period")} allLabel={allLabel} value={state.period ?? ""}
+          options={PERIOD_FILTERS.map((p) => ({ value: p, label: periodLabels[p] }))}
+          onChange={(v) => set(FIELD_PATCH["f-period"](v))}
+        />
+        <Select
+          id="f-kalla" label={t("Källtyp", "Source type")} allLabel={allLabel} value={state.kalla ?? ""}
+          options={SOURCE_TYPES.map((k) => ({ value: k, label: SOURCE_TYPE_LABELS[k][lang] }))}
+          onChange={(v) => set(FIELD_PATCH["f-kalla"](v))}
         />
         <SearchBox lang={lang} value={state.q} onCommit={(q) => set(FIELD_PATCH["f-q"](q))} />
         {anyFilter ? (
@@ -354,7 +373,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
         count={filtered.length}
         getRows={() => table.getPrePaginatedRowModel().rows.map((r) => r.original)}
         hidden={state.dolj}
-        selection={[state.region, state.tema, state.typ, state.ar, state.q].filter((x) => x !== null && x !== "").join("-")}
+        selection={[state.region, state.tema, state.typ, state.ar, state.period, state.kalla, state.q].filter((x) => x !== null && x !== "").join("-")}
       />
 
       <nav className="pager needs-js" aria-label={t("Sidor", "Pages")}>
