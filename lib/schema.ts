@@ -135,6 +135,8 @@ export const indicatorSchema = z.strictObject({
   fragment: z.boolean(),
   /** Years between which the series is not comparable (break lies after `after`). */
   seriesBreaks: z.array(z.strictObject({ after: year, noteSv: nonEmpty })).default([]),
+  /** True when the 21 län add up to a meaningful total (tonnes, counts, kronor): the change over the period may then be told for their sum. */
+  sumOfCounties: z.boolean().optional(),
 });
 
 export const valueSchema = z.strictObject({

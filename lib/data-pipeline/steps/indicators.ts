@@ -19,6 +19,7 @@ export function buildIndicators(M: MetaInput, values: IndicatorValue[], nonFragm
       decimals: m.decimals, direction: m.direction, definitionSv: m.definitionSv, definitionEn: m.definitionEn,
       themes: m.themes, source: typedSource(M.sourceTypes, m.source, "value"), credit: m.credit, notes: m.notes, fragment,
       seriesBreaks: m.seriesBreaks ?? [],
+      ...(m.sumOfCounties ? { sumOfCounties: true } : {}),
     };
   });
   const fr = indicators.filter((i) => i.fragment);

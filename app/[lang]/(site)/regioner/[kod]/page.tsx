@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { entriesForRegion, getDataset, getRegion, getRegions } from "@/lib/data";
 import { countsByTheme, groupByTheme, sortEntries } from "@/lib/derive/records";
 import { regionIndicators } from "@/lib/derive/indicators";
+import { yearsSpreadSentence } from "@/lib/derive/freshness";
 import { formatNumber, formatRank, formatValue, formatYear } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";
 import { indicatorText, themeName as themeNameIn, themesIn } from "@/lib/indicator-text";
@@ -107,6 +108,9 @@ export default async function RegionPage({ params }: Props) {
               "Latest year with values for most counties. Rank 1 means the highest value among the regions that have one; whether high is good or bad depends on the indicator.",
             )}
           </p>
+          {yearsSpreadSentence(indicators.map((r) => ({ year: Number(r.period.slice(-4)) })), lang) ? (
+            <p id="indikatorernas-ar">{yearsSpreadSentence(indicators.map((r) => ({ year: Number(r.period.slice(-4)) })), lang)}</p>
+          ) : null}
           <SortableTable
             lang={lang}
             caption={t(
@@ -115,7 +119,7 @@ export default async function RegionPage({ params }: Props) {
             )}
             columns={[
               { id: "ind", label: t("Indikator", "Indicator") },
-              { id: "period", label: t("År", "Year") },
+              { id: "period", label: t("Senaste år", "Latest year") },
               { id: "value", label: t("Värde", "Value"), numeric: true },
               { id: "rank", label: t("Rang", "Rank"), numeric: true },
               { id: "riket", label: t("Riket", "Sweden"), numeric: true },
