@@ -16,6 +16,7 @@ import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard
 import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
 import { SortableTable } from "@/components/table/SortableTable";
 import { changeSentence, seriesChange } from "@/lib/derive/change";
+import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<SearchParamsLike> };
 
@@ -108,6 +109,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               { id: "period", label: t("År", "Year") },
               { id: "value", label: t("Värde", "Value"), numeric: true },
               { id: "src", label: t("Källa", "Source") },
+              { id: "typ", label: t("Källtyp", "Source type") },
             ]}
             rows={d.values.filter((v) => v.indicator === id).map((v) => ({
               id: `${v.region}-${v.period}`,
@@ -116,6 +118,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 period: { t: v.period, v: v.year },
                 value: { t: fmt(v.value), v: v.value },
                 src: { t: v.source.title, v: v.source.title, href: v.source.url },
+                typ: { t: SOURCE_TYPE_LABELS[v.source.type][lang], v: v.source.type },
               },
             }))}
           />

@@ -15,6 +15,7 @@ import { RegionThemesCard } from "@/components/records/RegionThemesCard";
 import { RecordList } from "@/components/records/RecordList";
 import { SortableTable } from "@/components/table/SortableTable";
 import { DataExplorerFromUrl } from "@/components/table/DataExplorer";
+import { SourceLink } from "@/components/sources/SourceLink";
 
 // Unknown codes get the global 404 page (app/global-not-found.tsx), rendered on the server.
 export const dynamicParams = false;
@@ -73,11 +74,7 @@ export default async function RegionPage({ params }: Props) {
           {population && population.value !== null ? (
             <>
               {formatNumber(population.value, 0, lang)} {t("invånare", "inhabitants")} ({population.period}){" "}
-              {population.source ? (
-                <a href={population.source.url} rel="noopener noreferrer" className="small">
-                  {t("Källa", "Source")}: <InSwedish lang={lang} quiet>{population.source.title}</InSwedish>
-                </a>
-              ) : null}
+              {population.source ? <span className="small"><SourceLink source={population.source} lang={lang} /></span> : null}
             </>
           ) : MISSING}
         </dd>
