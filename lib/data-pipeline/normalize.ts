@@ -31,7 +31,7 @@ export function buildDataset(input: BuildInput): BuildResult {
   const themeSlugs = new Set(themes.map((t) => t.slug));
 
   const { entries, rawTitle } = buildEntries(input, M, regionCodes, bySourceName, log);
-  applyEntryCorrections(entries, rawTitle, M.corrections, log);
+  applyEntryCorrections(entries, rawTitle, M.corrections, log, M.sourceTypes);
   addFunding(entries, M.funding, rawTitle, log);
   if (input.importedEntries) mergeImportedEntries(input.importedEntries, entries, { regionCodes, themeSlugs, sourceTypes: M.sourceTypes }, log.problems, log.report);
 

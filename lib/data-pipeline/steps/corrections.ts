@@ -14,11 +14,13 @@ export type EntryCorrection = {
   summaryAppend?: string;
   actor?: string;
   figures?: Record<string, { label?: string; qualifier?: string; text?: string }>;
+  /** A primary page that says the same as a news-list or mirror page the record was first read from. */
+  source?: { url: string; title: string; note?: string };
 };
 export type ValueCorrection = { reason: string; url: string; title: string; note?: string };
 export type Corrections = { entries?: Record<string, EntryCorrection>; values?: Record<string, ValueCorrection> };
 
-export function applyEntryCorrections(entries: Entry[], rawTitle: Map<string, string>, c: Corrections | undefined, log: StepLog): void {
+export function applyEntryCorrections(entries: Entry[], rawTitle: Map<string, string>, c: Corrections | undefined, log: StepLog, rules?: SourceTypeRules): void {
   const fixes = c?.entries ?? {};
   const used = new Set<string>();
   for (const e of entries) {
@@ -30,6 +32,7 @@ export function applyEntryCorrections(entries: Entry[], rawTitle: Map<string, st
     if (fix.period) e.period = fix.period;
     if (fix.summaryAppend) e.summary = `${e.summary} ${fix.summaryAppend}`;
     if (fix.actor) e.actor = fix.actor;
+    if (fix.source) e.source = typedSource(rules, fix.source, "entry");
     for (const [label, f] of Object.entries(fix.figures ?? {})) {
       const fig = e.figures.find((x) => x.label === label);
       if (!fig) {
