@@ -46,7 +46,7 @@ test("/data filters by source type (kalla=) and period (period=) from the addres
   const mirrors = dataset.entries.filter((e) => e.source.type === "spegel");
   await page.goto("/data?kalla=spegel");
   await tableReady(page);
-  await expect(page.getByLabel("Källtyp")).toHaveValue("spegel");
+  await expect(page.getByLabel("Slag av källa")).toHaveValue("spegel");
   await expect(resultCount(page)).toHaveText(`Visar 1–${mirrors.length} av ${mirrors.length} poster (av totalt ${dataset.entries.length}).`);
   const rows = page.getByRole("table").first().locator("tbody tr");
   await expect(rows).toHaveCount(mirrors.length);

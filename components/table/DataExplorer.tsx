@@ -284,7 +284,7 @@ export function DataExplorer({ rows, regions, themes, years, caption, lang, stat
           onChange={(v) => set(FIELD_PATCH["f-period"](v))}
         />
         <Select
-          id="f-kalla" label={t("Källtyp", "Source type")} allLabel={allLabel} value={state.kalla ?? ""}
+          id="f-kalla" label={t("Slag av källa", "Kind of source")} allLabel={allLabel} value={state.kalla ?? ""}
           options={SOURCE_TYPES.map((k) => ({ value: k, label: SOURCE_TYPE_LABELS[k][lang] }))}
           onChange={(v) => set(FIELD_PATCH["f-kalla"](v))}
         />
