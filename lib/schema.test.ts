@@ -3,7 +3,7 @@ import { check, datasetSchema, DatasetError, formatPath, parseDataset, type Data
 
 /** A small, valid dataset. Every test clones it and breaks one thing. */
 function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
-  const source = { url: "https://www.regiongotland.se/vart-gotland-2040", title: "Region Gotland: Vårt Gotland 2040" };
+  const source = { url: "https://www.regiongotland.se/vart-gotland-2040", title: "Region Gotland: Vårt Gotland 2040", type: "regionens-egen" as const };
   const base: Dataset = {
     meta: { title: "Test", reportYear: 2023, description: "Testdata", licence: "Källa: test", builtAt: "2025-01-01", sources: [source] },
     regions: [
@@ -17,15 +17,16 @@ function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     entries: [
       {
         id: "09-vart-gotland-2040", region: "09", theme: "regionala-utvecklingsstrategier", kind: "strategi", title: "Vårt Gotland 2040",
-        summary: "Regionens utvecklingsstrategi.", figures: [{ label: "Antagen", text: "2021", value: 2021, unit: "år" }], year: 2021, source,
+        summary: "Regionens utvecklingsstrategi.", figures: [{ label: "Antagen", text: "2021", value: 2021, unit: "år" }], year: 2021, period: { kind: "i-kraft", from: 2021, to: 2040 }, source,
       },
       {
         id: "09-smart-specialisering-prioriterade-omraden", region: "09", theme: "innovation-foretagande", kind: "strategi",
-        title: "Smart specialisering – prioriterade områden", summary: "Besöksnäring; Livsmedel.", figures: [], year: null, source,
+        title: "Smart specialisering – prioriterade områden", summary: "Besöksnäring; Livsmedel.", figures: [], year: null, period: { kind: "ar", from: null, to: null }, source,
       },
       {
         id: "00-anslag-1-1", region: "00", theme: "innovation-foretagande", kind: "anslag", title: "Anslag 1:1", summary: "Nationellt.",
-        figures: [{ label: "Anslag", text: "över 110", value: 110, qualifier: "över", unit: "MSEK" }], year: 2023, source,
+        figures: [{ label: "Anslag", text: "över 110", value: 110, qualifier: "över", unit: "MSEK" }], year: 2023, period: { kind: "ar", from: 2023, to: 2023 }, source,
+        funding: { measure: "arsbudget", noteSv: "Årsbudget.", noteEn: "Yearly budget." },
       },
     ],
     indicators: [

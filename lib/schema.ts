@@ -15,8 +15,8 @@ export const REGION_CODES = [
 export { NATIONAL_CODE } from "./kinds";
 import { NATIONAL_CODE } from "./kinds";
 
-import { KINDS } from "./kinds";
-export { KINDS };
+import { FUNDING_MEASURES, KINDS, PERIOD_KINDS, SOURCE_TYPES } from "./kinds";
+export { FUNDING_MEASURES, KINDS, PERIOD_KINDS, SOURCE_TYPES };
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2035;
 
@@ -28,9 +28,19 @@ export const httpUrl = z
     error: (iss) => `ogiltig källadress ${JSON.stringify(iss.input)}: bara http(s)-adresser är tillåtna`,
   });
 
+/** A source as the raw inputs and metadata give it: address and title. */
+export const sourceRefSchema = z.strictObject({
+  url: httpUrl,
+  title: nonEmpty,
+});
+
 export const sourceSchema = z.strictObject({
   url: httpUrl,
   title: nonEmpty,
+  /** How much to trust it (see SOURCE_TYPES in lib/kinds.ts); set by the build from data/meta/source-types.json. */
+  type: z.enum(SOURCE_TYPES),
+  /** Provenance worth showing next to the link, e.g. the mirror copy that was read first. */
+  note: z.string().optional(),
 });
 
 const countyCode = z.string().regex(/^\d{2}$/, { error: "landskod ska vara två siffror, t.ex. \"09\"" });
@@ -91,6 +101,14 @@ export const entrySchema = z.strictObject({
   year: year.nullable(),
   /** Who did it, when not the region itself (e.g. "Länsstyrelsen i Gotlands län"). */
   actor: z.string().optional(),
+  /**
+   * When the record applies: done in one year ("ar", from = to = year), carried out over a period ("period"), or a
+   * strategy/plan/programme in force over a period ("i-kraft": adopted 2019 with horizon 2030 → 2019–2030). from/to
+   * are null when the source gives no year. Derived by the build from year, kind, title and figures.
+   */
+  period: z.strictObject({ kind: z.enum(PERIOD_KINDS), from: year.nullable(), to: year.nullable() }),
+  /** Anslag records only: what the amount measures (never comparable between regions). */
+  funding: z.strictObject({ measure: z.enum(FUNDING_MEASURES), noteSv: nonEmpty, noteEn: nonEmpty }).optional(),
   source: sourceSchema,
 });
 
@@ -117,6 +135,8 @@ export const indicatorSchema = z.strictObject({
   fragment: z.boolean(),
   /** Years between which the series is not comparable (break lies after `after`). */
   seriesBreaks: z.array(z.strictObject({ after: year, noteSv: nonEmpty })).default([]),
+  /** True when the 21 län add up to a meaningful total (tonnes, counts, kronor): the change over the period may then be told for their sum. */
+  sumOfCounties: z.boolean().optional(),
 });
 
 export const valueSchema = z.strictObject({
@@ -162,6 +182,10 @@ export const datasetSchema = z
       description: nonEmpty,
       licence: nonEmpty,
       builtAt: nonEmpty,
+      /** The report the dataset follows (Tillväxtverket's publication): number and ISBN as printed on its page. */
+      report: z
+        .strictObject({ title: nonEmpty, publisher: nonEmpty, year, number: nonEmpty, isbn: nonEmpty, url: httpUrl })
+        .optional(),
       sources: z.array(sourceSchema),
     }),
     regions: z.array(regionSchema),
@@ -195,6 +219,9 @@ export const datasetSchema = z
       if (!knownRegion(e.region)) add(["entries", i, "region"], `okänd region "${e.region}"`);
       if (!themeSlugs.has(e.theme)) add(["entries", i, "theme"], `okänt tema "${e.theme}"`);
       if (!yearOk(e.year)) add(["entries", i, "year"], `året ${e.year} ligger utanför ${MIN_YEAR}–${MAX_YEAR}`);
+      if (e.period.from !== null && e.period.to !== null && e.period.to < e.period.from) add(["entries", i, "period"], `perioden slutar (${e.period.to}) före start (${e.period.from})`);
+      if (e.kind === "anslag" && !e.funding) add(["entries", i, "funding"], "en anslagspost ska säga vad beloppet mäter (data/meta/funding.json)");
+      if (e.kind !== "anslag" && e.funding) add(["entries", i, "funding"], "bara anslagsposter har funding");
     });
     d.indicators.forEach((ind, i) => {
       ind.themes.forEach((t, j) => {
@@ -234,6 +261,9 @@ function dupes(keys: string[]): number[] {
 }
 
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type SourceType = Source["type"];
+export type EntryPeriod = z.infer<typeof entrySchema>["period"];
 export type Region = z.infer<typeof regionSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type Figure = z.infer<typeof figureSchema>;

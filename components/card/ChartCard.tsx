@@ -1,4 +1,5 @@
 import { Activity, type ReactNode } from "react";
+import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 import type { Source } from "@/lib/schema";
 import type { ExportTable } from "@/lib/export/types";
 import { translator, type Lang } from "@/lib/i18n";
@@ -79,6 +80,7 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
               {i > 0 ? "; " : ""}
               {/* Source titles are Swedish document names: marked as Swedish in the English UI. */}
               <a href={s.url} rel="noopener noreferrer" lang={lang === "sv" ? undefined : "sv"}>{s.title}</a>
+              {s.type ? <>{" "}<span className={`source-type source-type-${s.type}`}>{SOURCE_TYPE_LABELS[s.type][lang]}</span></> : null}
             </span>
           ))}
         </p>

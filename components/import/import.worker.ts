@@ -25,7 +25,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       return;
     }
     post({ type: "progress", percent: 90, stage: t("Förbereder tabellen", "Preparing the table") });
-    const ctx = { regionCodes: new Set(meta.regions.map((r) => r.code)), themeSlugs: new Set(meta.themes.map((th) => th.slug)) };
+    const ctx = { regionCodes: new Set(meta.regions.map((r) => r.code)), themeSlugs: new Set(meta.themes.map((th) => th.slug)), sourceTypes: meta.sourceTypes };
     // Same labels as the published table (lib/records-table-data dataRows: organisation, theme name in the page's language);
     // done here so the page never stalls.
     const regionLabel = new Map(meta.regions.map((r) => [r.code, r.organisation]));
@@ -42,8 +42,8 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       }
       const row = withLabels({
         id: entry.id, region: entry.region, theme: entry.theme, kind: entry.kind, title: entry.title, summary: entry.summary,
-        figures: entry.figures.map(figureText).join("; "), year: entry.year, actor: entry.actor ?? null,
-        sourceUrl: entry.source.url, sourceTitle: entry.source.title,
+        figures: entry.figures.map(figureText).join("; "), year: entry.year, period: entry.period, actor: entry.actor ?? null,
+        sourceUrl: entry.source.url, sourceTitle: entry.source.title, sourceType: entry.source.type,
       }, regionLabel.get(entry.region) ?? entry.region, themeLabel.get(entry.theme) ?? entry.theme, lang);
       chars += row.haystack.length * 2 + row.id.length + row.sourceUrl.length + 200;
       rows.push(row);

@@ -2,6 +2,9 @@ import type { Entry } from "@/lib/schema";
 import { missingText, translator, type Lang } from "@/lib/i18n";
 import { kindLabel } from "@/lib/indicator-text";
 import { InSwedish } from "@/components/layout/InSwedish";
+import { SourceLink } from "@/components/sources/SourceLink";
+import { FUNDING_MEASURE_LABELS, PERIOD_KIND_LABELS } from "@/lib/labels";
+import { periodText } from "@/lib/derive/entry-period";
 
 /**
  * Records as readable items: kind, year, title, own-words summary, figures as the source wrote them, source link.
@@ -28,12 +31,22 @@ export function RecordList({ entries, showRegion, regionLabel, themeLabel, headi
             <H style={{ margin: "0 0 0.25rem", fontSize: "1.05rem" }} lang={lang === "en" ? "sv" : undefined}>{e.title}</H>
             <div className="meta">
               <span className={`tag tag-${e.kind}`}>{kindLabel(e.kind, lang)}</span>
-              <span>{t("År", "Year")}: {e.year ?? <span title={t("Källan anger inget år", "The source gives no year")}>{missingText(lang)}</span>}</span>
+              {e.period.kind === "ar" ? (
+                <span>{t("År", "Year")}: {e.year ?? <span title={t("Källan anger inget år", "The source gives no year")}>{missingText(lang)}</span>}</span>
+              ) : (
+                <span>{lang === "en" ? PERIOD_KIND_LABELS[e.period.kind].en : PERIOD_KIND_LABELS[e.period.kind].sv}: {periodText(e.period)}</span>
+              )}
               {showRegion && regionLabel ? <span>{regionLabel(e.region)}</span> : null}
               {themeLabel ? <span>{themeLabel(e.theme)}</span> : null}
               {e.actor ? <span>{t("Aktör", "Actor")}: <InSwedish lang={lang} quiet>{e.actor}</InSwedish></span> : null}
             </div>
             <p style={{ margin: "0.35rem 0" }} lang={lang === "en" ? "sv" : undefined}>{e.summary}</p>
+            {e.funding ? (
+              <p className="funding-note" style={{ margin: "0.35rem 0" }}>
+                <strong>{lang === "en" ? FUNDING_MEASURE_LABELS[e.funding.measure].en : FUNDING_MEASURE_LABELS[e.funding.measure].sv}.</strong>{" "}
+                {lang === "en" ? e.funding.noteEn : e.funding.noteSv}
+              </p>
+            ) : null}
             {e.figures.length > 0 ? (
               <ul className="figures" aria-label={t("Siffror ur källan", "Figures from the source")} lang={lang === "en" ? "sv" : undefined}>
                 {e.figures.map((f, i) => (
@@ -44,7 +57,7 @@ export function RecordList({ entries, showRegion, regionLabel, themeLabel, headi
               </ul>
             ) : null}
             <p className="source-line" style={{ margin: 0 }}>
-              {t("Källa", "Source")}: <a href={e.source.url} rel="noopener noreferrer" lang={lang === "en" ? "sv" : undefined}>{e.source.title}</a>
+              <SourceLink source={e.source} lang={lang} />
             </p>
           </li>
         ))}

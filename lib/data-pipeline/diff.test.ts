@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Dataset } from "../schema";
 import { diffDatasets, summarise } from "./diff";
 
-const source = { url: "https://a.se", title: "A" };
+const source = { url: "https://a.se", title: "A", type: "regionens-egen" as const };
 const entry = (id: string, region: string, theme: string, summary = "s"): Dataset["entries"][number] => ({
-  id, region, theme, kind: "insats", title: id, summary, figures: [], year: null, source,
+  id, region, theme, kind: "insats", title: id, summary, figures: [], year: null, period: { kind: "ar", from: null, to: null }, source,
 });
 const value = (indicator: string, region: string, v: number): Dataset["values"][number] => ({ indicator, region, year: 2021, period: "2021", value: v, source });
 const ind = (id: string) => ({ id }) as Dataset["indicators"][number];

@@ -2,10 +2,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseCsvRecords } from "./csv";
-import { IMPORTED_ENTRIES_FILE, IMPORTED_INDICATORS_FILE, IMPORTED_VALUES_FILE, type BuildInput, type MetaInput } from "./normalize";
+import { IMPORTED_ENTRIES_FILE, IMPORTED_INDICATORS_FILE, IMPORTED_VALUES_FILE } from "./imported";
+import type { BuildInput, MetaInput } from "./types";
 
-export const ACTIVITY_FILES = ["activities-2023.sources.json", "activities-2023.more.sources.json"];
-export const INDICATOR_FILES = ["indicators.sources.csv", "indicators.more.sources.csv", "indicators.third.sources.csv"];
+export const ACTIVITY_FILES = [
+  "activities-2023.sources.json",
+  "activities-2023.more.sources.json",
+  "activities-2023.fourth.sources.json",
+  "activities-2023.fifth.sources.json",
+  "activities-2023.sixth.sources.json",
+];
+export const CONCLUSIONS_FILE = "conclusions.json";
+export const INDICATOR_FILES = ["indicators.sources.csv", "indicators.more.sources.csv", "indicators.third.sources.csv", "indicators.fourth.sources.csv"];
 
 const readJson = (p: string): unknown => {
   try {
@@ -18,6 +26,7 @@ const readJson = (p: string): unknown => {
 /** The curated metadata in data/meta/ (small; enough to validate an import's rows before the full build). */
 export function loadMetaInput(dataDir: string): MetaInput {
   const m = (f: string) => readJson(path.join(dataDir, "meta", f));
+  const optional = (f: string) => (fs.existsSync(path.join(dataDir, "meta", f)) ? m(f) : undefined);
   return {
     meta: m("meta.json"),
     regions: m("regions.json"),
@@ -29,6 +38,9 @@ export function loadMetaInput(dataDir: string): MetaInput {
     indicators: m("indicators.json"),
     sourceTitles: m("source-titles.json"),
     gaps: m("gaps.json"),
+    sourceTypes: optional("source-types.json"),
+    corrections: optional("corrections.json"),
+    funding: optional("funding.json"),
   } as MetaInput;
 }
 
@@ -57,6 +69,13 @@ export function loadBuildInput(dataDir: string): BuildInput {
     if (!Array.isArray(records)) throw new Error(`${file}: ska vara en JSON-lista`);
     return { file, records };
   });
+  // The report's conclusions written in our own words (data/meta/conclusions.json, same format as the activity files).
+  const conclusions = path.join(dataDir, "meta", CONCLUSIONS_FILE);
+  if (fs.existsSync(conclusions)) {
+    const records = readJson(conclusions);
+    if (!Array.isArray(records)) throw new Error(`meta/${CONCLUSIONS_FILE}: ska vara en JSON-lista`);
+    activities.push({ file: `meta/${CONCLUSIONS_FILE}`, records });
+  }
   // Any other indicators*.csv dropped into data/sources is picked up too (a new file is a data-only change).
   const extra = fs.readdirSync(src).filter((f) => /^indicators\..*\.csv$/.test(f) && !INDICATOR_FILES.includes(f)).sort();
   const indicatorFiles = [...INDICATOR_FILES, ...extra].map((file) => {

@@ -59,10 +59,15 @@ describe("buildDataset", () => {
     const d = parseDataset(dataset);
     expect(d.entries.map((e) => e.id)).toEqual(["09-vart-gotland-2040", "09-smart-specialisering-prioriterade-omraden"]);
     expect(d.regions[0].mapId).toBe("gotland");
-    expect(d.strategies).toEqual([{ region: "09", name: "Vårt Gotland 2040", adopted: 2021, horizon: 2040, entryId: "09-vart-gotland-2040", source: { url: URL_A, title: "Region Gotland: RUS" } }]);
+    expect(d.strategies).toEqual([{ region: "09", name: "Vårt Gotland 2040", adopted: 2021, horizon: 2040, entryId: "09-vart-gotland-2040", source: { url: URL_A, title: "Region Gotland: RUS", type: "tredje-part" } }]);
+    expect(d.entries[0].period).toEqual({ kind: "i-kraft", from: 2021, to: 2040 });
     expect(d.smartSpecialisation[0].areas).toEqual(["Besöksnäring", "Livsmedel"]);
-    expect(d.values[0]).toEqual({ indicator: "folkmangd", region: "09", year: 2023, period: "2023", value: 61000, source: { url: URL_A, title: "Källa A" } });
-    expect(d.meta.sources).toEqual([{ url: URL_A, title: "Region Gotland: RUS" }, { url: URL_A, title: "SCB" }, { url: URL_A, title: "Källa A" }]);
+    expect(d.values[0]).toEqual({ indicator: "folkmangd", region: "09", year: 2023, period: "2023", value: 61000, source: { url: URL_A, title: "Källa A", type: "officiell-statistik" } });
+    expect(d.meta.sources).toEqual([
+      { url: URL_A, title: "Region Gotland: RUS", type: "tredje-part" },
+      { url: URL_A, title: "SCB", type: "officiell-statistik" },
+      { url: URL_A, title: "Källa A", type: "officiell-statistik" },
+    ]);
   });
 
   it("okänd region stoppar bygget med index och värde", () => {

@@ -72,7 +72,7 @@ function entry(over: Partial<Entry> = {}): Entry {
   n++;
   return {
     id: `e-${n}`, region: "09", theme: "integration", kind: "insats", title: `Post ${n}`, summary: "S",
-    figures: [], year: 2023, source: { url: "https://example.se/", title: "Källa" }, ...over,
+    figures: [], year: 2023, period: { kind: "ar" as const, from: 2023, to: 2023 }, source: { url: "https://example.se/", title: "Källa", type: "regionens-egen" as const }, ...over,
   };
 }
 
@@ -124,7 +124,7 @@ describe("themeSpread", () => {
 });
 
 describe("compareIndicators", () => {
-  const src = (t: string) => ({ url: `https://example.se/${t}`, title: t });
+  const src = (t: string) => ({ url: `https://example.se/${t}`, title: t, type: "officiell-statistik" as const });
   const ind = (id: string, fragment = false): Indicator => ({
     id, nameSv: id, nameEn: id, shortSv: id, unit: "procent", unitEn: "percent", decimals: 1, direction: "neutral",
     definitionSv: "d", definitionEn: "d", themes: [], source: src("ind"), credit: "SCB", notes: [], fragment, seriesBreaks: [],

@@ -7,7 +7,7 @@ function row(i: number, over: Partial<DataRow> = {}): DataRow {
   return {
     id: `r${i}`, region: i % 2 ? "09" : "12", regionLabel: i % 2 ? "Region Gotland" : "Region Skåne", theme: "t", themeLabel: "Tema",
     kind: i % 3 ? "insats" : "resultat", title: `Titel ${String(i).padStart(3, "0")}`, summary: "", figures: "", year: i % 5 ? 2020 + (i % 4) : null,
-    actor: null, sourceUrl: "https://example.org", sourceTitle: "Källa", haystack: `titel ${i} ${i % 7 === 0 ? "bredband" : ""}`, ...over,
+    actor: null, period: { kind: "ar", from: null, to: null }, sourceUrl: "https://example.org", sourceTitle: "Källa", sourceType: "regionens-egen", haystack: `titel ${i} ${i % 7 === 0 ? "bredband" : ""}`, ...over,
   };
 }
 const rows = Array.from({ length: 60 }, (_, i) => row(i + 1));

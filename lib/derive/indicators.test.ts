@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { competitionRank, defaultPeriod, periodsOf, rankingFor, regionIndicators, seriesFor } from "./indicators";
 import type { Indicator, IndicatorValue } from "../schema";
 
-const src = { url: "https://www.scb.se/", title: "SCB" };
+const src = { url: "https://www.scb.se/", title: "SCB", type: "regionens-egen" as const };
 function v(region: string, period: string, value: number, indicator = "x"): IndicatorValue {
   return { indicator, region, year: Number(period.slice(-4)), period, value, source: src };
 }

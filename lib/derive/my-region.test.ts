@@ -3,7 +3,7 @@ import { myRegionStanding } from "./my-region";
 import { rankingFor } from "./indicators";
 import type { IndicatorValue } from "../schema";
 
-const src = { url: "https://www.scb.se/", title: "SCB" };
+const src = { url: "https://www.scb.se/", title: "SCB", type: "regionens-egen" as const };
 const v = (region: string, value: number): IndicatorValue => ({ indicator: "x", region, year: 2022, period: "2022", value, source: src });
 const regions = [{ code: "01", name: "Stockholm" }, { code: "09", name: "Gotland" }, { code: "24", name: "Västerbotten" }];
 

@@ -6,8 +6,8 @@ import { DEFAULT_DATA_VIEW } from "../url-state";
 
 function entry(over: Partial<Entry>): Entry {
   return {
-    id: "x", region: "09", theme: "integration", kind: "insats", title: "Titel", summary: "Text", figures: [], year: 2023,
-    source: { url: "https://www.gotland.se/", title: "Region Gotland" }, ...over,
+    id: "x", region: "09", theme: "integration", kind: "insats", title: "Titel", summary: "Text", figures: [], year: 2023, period: { kind: "ar", from: 2023, to: 2023 },
+    source: { url: "https://www.gotland.se/", title: "Region Gotland", type: "regionens-egen" as const }, ...over,
   };
 }
 

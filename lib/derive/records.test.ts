@@ -7,7 +7,7 @@ function entry(over: Partial<Entry> = {}): Entry {
   n++;
   return {
     id: `e-${n}`, region: "09", theme: "integration", kind: "insats", title: `Post ${n}`, summary: "Sammanfattning",
-    figures: [], year: 2023, source: { url: "https://example.se/", title: "Källa" }, ...over,
+    figures: [], year: 2023, period: { kind: "ar" as const, from: 2023, to: 2023 }, source: { url: "https://example.se/", title: "Källa", type: "regionens-egen" as const }, ...over,
   };
 }
 const regions = [{ code: "09", name: "Gotland" }, { code: "12", name: "Skåne" }];

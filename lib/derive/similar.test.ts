@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { euclidean, isAmongWeakest, learningPartners, similarRegions, structuralScores } from "./similar";
 import type { Entry, Indicator, IndicatorValue } from "../schema";
 
-const src = { url: "https://www.scb.se/", title: "SCB" };
+const src = { url: "https://www.scb.se/", title: "SCB", type: "regionens-egen" as const };
 function v(indicator: string, region: string, value: number, period = "2022"): IndicatorValue {
   return { indicator, region, year: Number(period), period, value, source: src };
 }
@@ -13,7 +13,7 @@ function ind(id: string, over: Partial<Indicator> = {}): Indicator {
   };
 }
 function entry(region: string, theme: string, id = `${region}-${theme}`): Entry {
-  return { id, region, theme, kind: "insats", title: id, summary: "s", figures: [], year: 2023, source: src };
+  return { id, region, theme, kind: "insats", title: id, summary: "s", figures: [], year: 2023, period: { kind: "ar", from: 2023, to: 2023 }, source: src };
 }
 const regions = ["01", "02", "03", "04", "05"].map((code) => ({ code, name: `R${code}` }));
 

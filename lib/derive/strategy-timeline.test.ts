@@ -12,7 +12,7 @@ const regions = [
   { code: "24", name: "Västerbotten", organisation: "Region Västerbotten" },
 ];
 const strategy = (p: Partial<Strategy> & { region: string }): Strategy => ({
-  name: "Strategi", adopted: null, horizon: null, entryId: `e${p.region}`, source: { url: "https://example.org", title: "Källa" }, ...p,
+  name: "Strategi", adopted: null, horizon: null, entryId: `e${p.region}`, source: { url: "https://example.org", title: "Källa", type: "regionens-egen" as const }, ...p,
 });
 
 describe("strategy timeline (fixture)", () => {

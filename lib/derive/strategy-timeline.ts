@@ -3,7 +3,7 @@
  * record names one (a figure labelled "Reviderad" or "Uppdaterad" with a year). Pure: the dataset's parts are
  * parameters. A missing year stays missing (null), and is said so; nothing is estimated.
  */
-import type { Entry, Region, Strategy } from "../schema";
+import type { Entry, Region, Source, Strategy } from "../schema";
 
 export type TimelineRow = {
   region: string;
@@ -13,7 +13,7 @@ export type TimelineRow = {
   adopted: number | null;
   horizon: number | null;
   revisions: number[];
-  source: { url: string; title: string };
+  source: Source;
 };
 
 export type Timeline = {

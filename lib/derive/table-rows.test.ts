@@ -5,8 +5,8 @@ import type { Entry } from "../schema";
 
 function entry(over: Partial<Entry>): Entry {
   return {
-    id: "x", region: "09", theme: "integration", kind: "insats", title: "Titel", summary: "Text", figures: [], year: 2023,
-    source: { url: "https://www.gotland.se/", title: "Region Gotland" }, ...over,
+    id: "x", region: "09", theme: "integration", kind: "insats", title: "Titel", summary: "Text", figures: [], year: 2023, period: { kind: "ar", from: 2023, to: 2023 },
+    source: { url: "https://www.gotland.se/", title: "Region Gotland", type: "regionens-egen" as const }, ...over,
   };
 }
 
@@ -49,5 +49,27 @@ describe("toDataRow in English", () => {
     expect(r.themeLabel).toBe("Gender equality");
     expect(filterRows([r], f({ q: "activity gender" })).map((x) => x.id)).toEqual(["d"]);
     expect(filterRows([r], f({ q: "insats bredband" })).map((x) => x.id)).toEqual(["d"]);
+  });
+});
+
+describe("period and source-type filters (issue 15)", () => {
+  const base = { ...DEFAULT_DATA_VIEW };
+  const rows = [
+    toDataRow(entry({ id: "a", year: 2023 }), "G", "I"),
+    toDataRow(entry({ id: "b", year: 2019, kind: "strategi", title: "Strategi 2019–2030", period: { kind: "i-kraft", from: 2019, to: 2030 } }), "G", "I"),
+    toDataRow(entry({ id: "c", year: 2016, kind: "strategi", title: "Strategi 2016–2020", period: { kind: "i-kraft", from: 2016, to: 2020 } }), "G", "I"),
+    toDataRow(entry({ id: "d", year: 2022, source: { url: "https://docplayer.se/x", title: "Kopia", type: "spegel" } }), "G", "I"),
+    toDataRow(entry({ id: "e", year: null, period: { kind: "ar", from: null, to: null } }), "G", "I"),
+  ];
+  const ids = (patch: Partial<typeof base>) => filterRows(rows, { ...base, ...patch }).map((r) => r.id);
+  it("2023, 2022–2024, older than 2022, in force during 2023", () => {
+    expect(ids({ period: "2023" })).toEqual(["a"]);
+    expect(ids({ period: "2022-2024" })).toEqual(["a", "d"]);
+    expect(ids({ period: "aldre" })).toEqual(["b", "c"]);
+    expect(ids({ period: "i-kraft" })).toEqual(["b"]);
+  });
+  it("by source type", () => {
+    expect(ids({ kalla: "spegel" })).toEqual(["d"]);
+    expect(ids({ kalla: "regionens-egen" })).toEqual(["a", "b", "c", "e"]);
   });
 });

@@ -1,6 +1,7 @@
 /** Flat, plain-JSON rows for the data table (server → client), and the pure filter the table applies. */
 import type { Entry, Figure } from "../schema";
-import type { DataViewState } from "../url-state";
+import type { DataViewState, PeriodFilter } from "../url-state";
+import { periodCovers } from "./entry-period";
 import type { Lang } from "../i18n";
 import { KIND_LABELS } from "../labels";
 
@@ -15,9 +16,12 @@ export type DataRow = {
   summary: string;
   figures: string;
   year: number | null;
+  /** How the record applies in time (see Entry.period). */
+  period: Entry["period"];
   actor: string | null;
   sourceUrl: string;
   sourceTitle: string;
+  sourceType: Entry["source"]["type"];
   /** Lower-cased text searched by the free-text filter. */
   haystack: string;
 };
@@ -35,7 +39,8 @@ export function toDataRow(e: Entry, regionLabel: string, themeLabel: string, lan
   const figures = e.figures.map(figureText).join("; ");
   const row = {
     id: e.id, region: e.region, regionLabel, theme: e.theme, themeLabel, kind: e.kind, title: e.title, summary: e.summary,
-    figures, year: e.year, actor: e.actor ?? null, sourceUrl: e.source.url, sourceTitle: e.source.title,
+    figures, year: e.year, period: e.period, actor: e.actor ?? null, sourceUrl: e.source.url, sourceTitle: e.source.title,
+    sourceType: e.source.type,
   };
   return { ...row, haystack: searchText(row, lang) };
 }
@@ -54,10 +59,21 @@ export function searchText(
     .toLocaleLowerCase("sv-SE");
 }
 
-type Filters = Pick<DataViewState, "region" | "tema" | "typ" | "ar" | "q">;
+type Filters = Pick<DataViewState, "region" | "tema" | "typ" | "ar" | "q"> & Partial<Pick<DataViewState, "period" | "kalla">>;
+
+/** The period filter: done in 2023, in 2022–2024, older than 2022, or in force during 2023 (strategies, plans). */
+export function matchesPeriod(r: Pick<DataRow, "year" | "period">, f: PeriodFilter): boolean {
+  switch (f) {
+    case "2023": return r.year === 2023;
+    case "2022-2024": return r.year !== null && r.year >= 2022 && r.year <= 2024;
+    case "aldre": return r.year !== null && r.year < 2022;
+    case "i-kraft": return r.period.kind === "i-kraft" && periodCovers(r.period, 2023);
+    default: return true;
+  }
+}
 
 /** Every word of the query must occur somewhere in the row (order-free, case-insensitive). */
-export function filterRows<T extends Pick<DataRow, "region" | "theme" | "kind" | "year" | "haystack">>(rows: T[], f: Filters): T[] {
+export function filterRows<T extends Pick<DataRow, "region" | "theme" | "kind" | "year" | "haystack"> & Partial<Pick<DataRow, "period" | "sourceType">>>(rows: T[], f: Filters): T[] {
   const words = f.q.toLocaleLowerCase("sv-SE").split(/\s+/).filter(Boolean);
   return rows.filter(
     (r) =>
@@ -65,6 +81,8 @@ export function filterRows<T extends Pick<DataRow, "region" | "theme" | "kind" |
       (f.tema === null || r.theme === f.tema) &&
       (f.typ === null || r.kind === f.typ) &&
       (f.ar === null || (f.ar === "saknas" ? r.year === null : r.year === f.ar)) &&
+      (!f.period || (r.period !== undefined && matchesPeriod({ year: r.year, period: r.period }, f.period))) &&
+      (!f.kalla || r.sourceType === f.kalla) &&
       words.every((w) => r.haystack.includes(w)),
   );
 }

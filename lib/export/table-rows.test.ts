@@ -5,7 +5,7 @@ import { toDataRow } from "../derive/table-rows";
 
 const row = (id: string, year: number | null, title: string) =>
   toDataRow(
-    { id, region: "09", theme: "integration", kind: "insats", title, summary: "S", figures: [], year, source: { url: "https://www.gotland.se/", title: "Region Gotland" } },
+    { id, region: "09", theme: "integration", kind: "insats", title, summary: "S", figures: [], year, period: { kind: "ar", from: year, to: year }, source: { url: "https://www.gotland.se/", title: "Region Gotland", type: "regionens-egen" as const } },
     "Region Gotland", "Integration",
   );
 

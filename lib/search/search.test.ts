@@ -14,7 +14,7 @@ const compact = buildSearchIndex(dataset, { summaries: false });
 
 /** A tiny dataset: every field a test does not set gets a plain default. */
 function entry(p: Partial<Entry> & { id: string; title: string }): Entry {
-  return { region: "09", theme: "samverkan", kind: "insats", summary: "En sammanfattning.", figures: [], year: 2023, source: { url: "https://example.org", title: "Källa" }, ...p };
+  return { region: "09", theme: "samverkan", kind: "insats", summary: "En sammanfattning.", figures: [], year: 2023, period: { kind: "ar", from: 2023, to: 2023 }, source: { url: "https://example.org", title: "Källa", type: "regionens-egen" as const }, ...p };
 }
 const fixture = buildSearchIndex({
   regions: [

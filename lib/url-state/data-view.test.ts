@@ -7,7 +7,7 @@ describe("data view URL state", () => {
   it("parses a full deep link", () => {
     const s = parseDataView(new URLSearchParams("region=09&tema=integration&typ=insats&ar=2023&q=bredband&sort=-ar&sida=2&antal=50&dolj=sammanfattning,kalla"), known);
     expect(s).toEqual({
-      region: "09", tema: "integration", typ: "insats", ar: 2023, q: "bredband",
+      region: "09", tema: "integration", typ: "insats", ar: 2023, period: null, kalla: null, q: "bredband",
       sort: { id: "ar", desc: true }, sida: 2, antal: 50, dolj: ["sammanfattning", "kalla"],
     });
   });

@@ -3,10 +3,14 @@
  * state with defaults and serialised back (defaults omitted, stable order). Unknown or broken parameters fall back
  * to defaults.
  *
- * /data?region=09&tema=integration&typ=insats&ar=2023&q=bredband&sort=-ar&sida=2&dolj=sammanfattning
+ * /data?region=09&tema=integration&typ=insats&ar=2023&period=i-kraft&kalla=myndighet&q=bredband&sort=-ar&sida=2&dolj=sammanfattning
  */
-import { KINDS, type KindId as Kind } from "../kinds";
+import { KINDS, SOURCE_TYPES, type KindId as Kind, type SourceTypeId } from "../kinds";
 import { firstParam as get, type SearchParamsLike } from "./params";
+
+/** Period filter on /data: done 2023, 2022–2024, older than 2022, or a strategy/plan in force during 2023. */
+export const PERIOD_FILTERS = ["2023", "2022-2024", "aldre", "i-kraft"] as const;
+export type PeriodFilter = (typeof PERIOD_FILTERS)[number];
 
 export const DATA_COLUMNS = ["region", "tema", "typ", "titel", "sammanfattning", "siffror", "ar", "kalla"] as const;
 export type DataColumn = (typeof DATA_COLUMNS)[number];
@@ -21,6 +25,9 @@ export type DataViewState = {
   typ: Kind | null;
   /** A year, "saknas" (records without a year) or null (all). */
   ar: number | "saknas" | null;
+  period: PeriodFilter | null;
+  /** Source type (officiell-statistik, regionens-egen, myndighet, tredje-part, spegel). */
+  kalla: SourceTypeId | null;
   q: string;
   sort: { id: SortColumn; desc: boolean } | null;
   sida: number;
@@ -29,7 +36,7 @@ export type DataViewState = {
 };
 
 export const DEFAULT_DATA_VIEW: DataViewState = {
-  region: null, tema: null, typ: null, ar: null, q: "", sort: null, sida: 1, antal: 25, dolj: [],
+  region: null, tema: null, typ: null, ar: null, period: null, kalla: null, q: "", sort: null, sida: 1, antal: 25, dolj: [],
 };
 
 const MAX_Q = 200;
@@ -48,6 +55,10 @@ export function parseDataView(sp: SearchParamsLike, known: Known): DataViewState
   const ar = get(sp, "ar");
   if (ar === "saknas") s.ar = "saknas";
   else if (ar && /^\d{4}$/.test(ar)) s.ar = Number(ar);
+  const period = get(sp, "period");
+  if (period && (PERIOD_FILTERS as readonly string[]).includes(period)) s.period = period as PeriodFilter;
+  const kalla = get(sp, "kalla");
+  if (kalla && (SOURCE_TYPES as readonly string[]).includes(kalla)) s.kalla = kalla as SourceTypeId;
   const q = get(sp, "q");
   if (q) s.q = q.slice(0, MAX_Q);
   const sort = get(sp, "sort");
@@ -72,6 +83,8 @@ export function serializeDataView(s: DataViewState): string {
   if (s.tema) p.set("tema", s.tema);
   if (s.typ) p.set("typ", s.typ);
   if (s.ar !== null) p.set("ar", String(s.ar));
+  if (s.period) p.set("period", s.period);
+  if (s.kalla) p.set("kalla", s.kalla);
   if (s.q.trim()) p.set("q", s.q);
   if (s.sort) p.set("sort", (s.sort.desc ? "-" : "") + s.sort.id);
   if (s.sida > 1) p.set("sida", String(s.sida));

@@ -38,8 +38,10 @@ export function syntheticRows(n: number, seed = 20230101): DataRow[] {
       figures: rnd() < 0.4 ? [{ label: "Syntetiskt värde", text: String(Math.floor(rnd() * 1000)), value: null, unit: "st" }] : [],
       year: rnd() < 0.15 ? null : 2019 + Math.floor(rnd() * 6),
       actor: rnd() < 0.2 ? `Syntetisk aktör ${Math.floor(rnd() * 50)}` : undefined,
-      source: { url: `https://example.invalid/syntetisk/${i + 1}`, title: "Syntetisk källa" },
+      period: { kind: "ar", from: null, to: null },
+      source: { url: `https://example.invalid/syntetisk/${i + 1}`, title: "Syntetisk källa", type: "tredje-part" },
     };
+    e.period = { kind: "ar", from: e.year, to: e.year };
     rows.push(toDataRow(e, `Syntetisk region ${region}`, `Syntetiskt tema ${theme.split("-").pop()}`));
   }
   for (let i = rows.length - 1; i > 0; i--) {

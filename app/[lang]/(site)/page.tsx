@@ -32,7 +32,11 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   const regions = regionsByName();
   const regional = d.entries.filter((e) => e.region !== NATIONAL_CODE);
   const coverage = coverageMatrix(regional, regions, d.themes);
-  const conclusions = sortEntries(d.entries.filter((e) => e.region === NATIONAL_CODE && e.kind === "slutsats"));
+  const allConclusions = sortEntries(d.entries.filter((e) => e.region === NATIONAL_CODE && e.kind === "slutsats"));
+  // The report's own conclusions (sourced to its publication page) first; earlier years' conclusions after them.
+  const report = d.meta.report;
+  const conclusions = allConclusions.filter((e) => report && e.source.url === report.url);
+  const earlier = allConclusions.filter((e) => !conclusions.includes(e));
   const sources = uniqueSources(d.entries.map((e) => e.source)).length;
   const emptyCells = coverage.rows.reduce((s, r) => s + r.cells.filter((c) => c.count === 0).length, 0);
   const themeName = (slug: string) => {
@@ -125,14 +129,22 @@ export default async function OverviewPage({ params, searchParams }: { params: P
         <OverviewRecordsMap lang={lang} />
       )}
 
-      <h2 id="slutsatser">{t("Tillväxtverkets slutsatser", "Tillväxtverket's conclusions")}</h2>
+      <h2 id="slutsatser">{t("Tillväxtverkets slutsatser om 2023", "Tillväxtverket's conclusions on 2023")}</h2>
       <p>
-        {t(
-          "Så sammanfattar Tillväxtverket regionernas redovisningar för 2023 och åren före, med våra ord.",
-          "How Tillväxtverket sums up the regions' reports for 2023 and the years before, in our words (in Swedish).",
-        )}
+        {report
+          ? t(
+              `Tillväxtverkets ${conclusions.length} huvudslutsatser i rapporten ${report.title} (publikationsnummer ${report.number}, ${report.year}), med våra ord.`,
+              `Tillväxtverket's ${conclusions.length} main conclusions in the report ${report.title} (publication number ${report.number}, ${report.year}), in our words (in Swedish).`,
+            )
+          : t("Så sammanfattar Tillväxtverket regionernas redovisningar, med våra ord.", "How Tillväxtverket sums up the regions' reports, in our words (in Swedish).")}
       </p>
       <RecordList entries={conclusions} themeLabel={themeName} lang={lang} />
+      {earlier.length > 0 ? (
+        <>
+          <h3 id="tidigare-slutsatser">{t("Slutsatser om tidigare år", "Conclusions on earlier years")}</h3>
+          <RecordList entries={earlier} themeLabel={themeName} headingLevel={4} lang={lang} />
+        </>
+      ) : null}
 
       <div className="grid grid-2" style={{ marginTop: "2rem" }}>
         <section className="card" aria-labelledby="h-regioner">

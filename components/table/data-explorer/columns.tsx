@@ -15,7 +15,7 @@ import {
 import { DATA_ROW_COMPARE } from "@/lib/derive/data-sort";
 import type { DataRow } from "@/lib/derive/table-rows";
 import type { DataColumn } from "@/lib/url-state";
-import { KIND_LABELS } from "@/lib/labels";
+import { KIND_LABELS, SOURCE_TYPE_LABELS } from "@/lib/labels";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { LOCALE, missingText, translator, type Lang } from "@/lib/i18n";
 
@@ -98,11 +98,13 @@ function makeColumns(lang: Lang) {
     }),
     helper.accessor("sourceTitle", {
       id: "kalla", header: labels.kalla, enableSorting: false,
-      cell: (c) => (
+      // The source type next to the link (issue 15); mirror and third party get a dashed outline.
+      cell: (c) => (<>
         <a href={c.row.original.sourceUrl} rel="noopener noreferrer" target="_blank">
           {swedish(lang, c.getValue())}<span className="visually-hidden">{t(" (öppnas i ny flik)", " (opens in a new tab)")}</span>
-        </a>
-      ),
+        </a>{" "}
+        <span className={`source-type source-type-${c.row.original.sourceType}`}>{SOURCE_TYPE_LABELS[c.row.original.sourceType][lang]}</span>
+      </>),
     }),
   ]);
 }

@@ -3,9 +3,9 @@
  * client-side and the server-paged table), the early-change replay and the no-JavaScript GET form all read this list,
  * so a new filter (e.g. source type, period) is one entry here plus its field in lib/url-state.ts.
  */
-import { KIND_LABELS } from "@/lib/labels";
-import { KINDS } from "@/lib/kinds";
-import type { DataViewState } from "@/lib/url-state";
+import { KIND_LABELS, SOURCE_TYPE_LABELS } from "@/lib/labels";
+import { KINDS, SOURCE_TYPES } from "@/lib/kinds";
+import { PERIOD_FILTERS, type DataViewState, type PeriodFilter } from "@/lib/url-state";
 import { translator, type Lang } from "@/lib/i18n";
 
 export type Option = { value: string; label: string };
@@ -48,7 +48,22 @@ export const SELECT_FILTERS: FilterDef[] = [
     options: (o, l) => [...o.years.map((y) => ({ value: String(y), label: String(y) })), { value: "saknas", label: translator(l)("År saknas", "No year") }],
     value: (s) => (s.ar === null ? "" : String(s.ar)), patch: (v) => ({ ar: v === "" ? null : v === "saknas" ? "saknas" : Number(v) }),
   },
+  {
+    id: "f-period", param: "period", label: (l) => translator(l)("Period", "Period"),
+    options: (_o, l) => PERIOD_FILTERS.map((p) => ({ value: p, label: periodLabel(p, l) })),
+    value: (s) => s.period ?? "", patch: (v) => ({ period: (v || null) as DataViewState["period"] }),
+  },
+  {
+    id: "f-kalla", param: "kalla", label: (l) => translator(l)("Slag av källa", "Kind of source"),
+    options: (_o, l) => SOURCE_TYPES.map((k) => ({ value: k, label: SOURCE_TYPE_LABELS[k][l] })),
+    value: (s) => s.kalla ?? "", patch: (v) => ({ kalla: (v || null) as DataViewState["kalla"] }),
+  },
 ];
+
+function periodLabel(p: PeriodFilter, lang: Lang): string {
+  const t = translator(lang);
+  return { "2023": t("Gjort 2023", "Done in 2023"), "2022-2024": "2022–2024", aldre: t("Äldre än 2022", "Before 2022"), "i-kraft": t("Gäller 2023 (strategier, planer)", "In force in 2023 (strategies, plans)") }[p];
+}
 
 /** The free-text search: not a select, but the same kind of view patch. */
 export const SEARCH_FILTER = { id: "f-q", param: "q", patch: (v: string): Partial<DataViewState> => ({ q: v }) };

@@ -58,7 +58,7 @@ describe("importen: lyckade körningar", SLOW, () => {
     expect(r1.err).toEqual([]);
     expect(r1.out).toEqual([
       "forsta.csv (CSV, UTF-8 med BOM, semikolonavgränsad): 2 poster godkända",
-      "ny datamängd: 194 poster, 40 indikatorer, 2323 värden",
+      "ny datamängd: 395 poster, 53 indikatorer, 3951 värden",
       "Ändringar mot dataset.json:",
       "  poster per region (+tillagda −borttagna ~ändrade):",
       "    09: +1 −0 ~1",
@@ -73,7 +73,7 @@ describe("importen: lyckade körningar", SLOW, () => {
     fs.writeFileSync(second, csv([";Region Gotland;Integration;insats;Ny integrationsinsats;Ändrad text.;2024;;https://example.se/b;Källa B;"]));
     expect(run(dir, [second]).code).toBe(0);
     const d = parseDataset(JSON.parse(fs.readFileSync(path.join(dir, "dataset.json"), "utf8")));
-    expect(d.entries).toHaveLength(194);
+    expect(d.entries).toHaveLength(395);
     expect(d.entries.find((e) => e.id === "09-ny-integrationsinsats")).toMatchObject({ summary: "Ändrad text.", year: 2024, region: "09" });
     expect(d.entries.find((e) => e.id === "09-uppfoljningskonferens-2024")?.summary).toBe("Ny sammanfattning.");
     const src = JSON.parse(fs.readFileSync(path.join(dir, "sources", "imported-entries.json"), "utf8"));
@@ -101,7 +101,7 @@ describe("importen: lyckade körningar", SLOW, () => {
     const d = parseDataset(JSON.parse(fs.readFileSync(path.join(dir, "dataset.json"), "utf8")));
     expect(d.indicators.at(-1)).toMatchObject({ id: "kulturbudget_kr_per_inv", fragment: true, themes: ["likvardiga-mojligheter"] });
     expect(d.values.filter((v) => v.indicator === "kulturbudget_kr_per_inv")).toEqual([
-      { indicator: "kulturbudget_kr_per_inv", region: "09", year: 2025, period: "2025", value: 812.5, source: { url: "https://example.se/kultur", title: "Exempelkälla" } },
+      { indicator: "kulturbudget_kr_per_inv", region: "09", year: 2025, period: "2025", value: 812.5, source: { url: "https://example.se/kultur", title: "Exempelkälla", type: "officiell-statistik" } },
     ]);
     expect(fs.existsSync(path.join(dir, "sources", "imported-indicators.json"))).toBe(true);
     expect(fs.readFileSync(path.join(dir, "dataset.json"), "utf8")).toBe(rebuild(dir));
@@ -162,7 +162,7 @@ describe("importen: lyckade körningar", SLOW, () => {
     expect(r.code).toBe(0);
     expect(r.out[0]).toBe(`stor.csv (CSV, UTF-8 med BOM, semikolonavgränsad): ${n} poster godkända`);
     const text = fs.readFileSync(path.join(dir, "dataset.json"), "utf8");
-    expect((JSON.parse(text) as Dataset).entries).toHaveLength(193 + n);
+    expect((JSON.parse(text) as Dataset).entries).toHaveLength(394 + n);
     expect(text).toBe(rebuild(dir));
   });
 });

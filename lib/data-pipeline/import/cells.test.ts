@@ -12,6 +12,7 @@ describe("värden i celler", () => {
     expect(parseFigures("Stöd: över 110 MSEK; Antal: 3 st")).toEqual({ figures: [{ label: "Stöd", value: "över 110", unit: "MSEK" }, { label: "Antal", value: "3", unit: "st" }] });
     expect(parseFigures("Anslag 1:1 2023: 1 993 337 tkr\nEU:s index: 158,2 index")).toEqual({ figures: [{ label: "Anslag 1:1 2023", value: "1 993 337", unit: "tkr" }, { label: "EU:s index", value: "158,2", unit: "index" }] });
     expect(parseFigures('Sista dag: "21 februari" datum')).toEqual({ figures: [{ label: "Sista dag", value: "21 februari", unit: "datum" }] });
+    expect(parseFigures('"RUS-mål: minska utsläppen": 70 procent')).toEqual({ figures: [{ label: "RUS-mål: minska utsläppen", value: "70", unit: "procent" }] });
     expect(parseFigures("")).toEqual({ figures: [] });
     const d = parseDataset(JSON.parse(fs.readFileSync(path.join(DATA, "dataset.json"), "utf8")));
     for (const e of d.entries) {

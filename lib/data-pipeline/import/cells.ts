@@ -7,6 +7,7 @@ import { cleanText } from "../text";
 
 export type Ctx = {
   meta: MetaInput;
+  sourceTypes?: MetaInput["sourceTypes"];
   regionByName: Map<string, string>;
   regionCodes: Set<string>;
   themeByName: Map<string, string>;
@@ -23,7 +24,7 @@ export function context(meta: MetaInput): Ctx {
   const themeByName = new Map<string, string>();
   for (const t of meta.themes) for (const n of [t.slug, t.nameSv, ...t.sourceNames]) themeByName.set(key(n), t.slug);
   return {
-    meta, regionByName, regionCodes: new Set(meta.regions.map((r) => r.code)), themeByName, themeSlugs: new Set(meta.themes.map((t) => t.slug)),
+    meta, sourceTypes: meta.sourceTypes, regionByName, regionCodes: new Set(meta.regions.map((r) => r.code)), themeByName, themeSlugs: new Set(meta.themes.map((t) => t.slug)),
   };
 }
 
@@ -69,8 +70,10 @@ export function parseFigures(text: string): { figures: RawFigure[] } | { error: 
   parts.push(cur);
   const figures: RawFigure[] = [];
   for (const part of parts.map(cleanText).filter(Boolean)) {
-    const colon = /:\s/.exec(part)?.index ?? (part.split(":").length === 2 ? part.indexOf(":") : -1);
-    const label = colon >= 0 ? cleanText(part.slice(0, colon)) : "";
+    // A label that itself contains ": " is written in quotes: "RUS-mål: minskade utsläpp": 70 procent.
+    const quoted = /^"([^"]+)"\s*:/.exec(part);
+    const colon = quoted ? quoted[0].length - 1 : /:\s/.exec(part)?.index ?? (part.split(":").length === 2 ? part.indexOf(":") : -1);
+    const label = quoted ? cleanText(quoted[1]) : colon >= 0 ? cleanText(part.slice(0, colon)) : "";
     const rest = colon >= 0 ? cleanText(part.slice(colon + 1)) : "";
     if (!label) return { error: `siffran ${JSON.stringify(part)} saknar etikett – skriv "Etikett: värde enhet", t.ex. "Stöd: över 110 MSEK"` };
     if (!rest) return { error: `siffran ${JSON.stringify(part)} saknar värde – skriv "Etikett: värde enhet", t.ex. "Stöd: över 110 MSEK"` };
@@ -94,7 +97,8 @@ export function formatFigures(figures: Figure[]): string {
     .map((f) => {
       const unit = f.unit ? ` ${f.unit}` : "";
       const paren = /^(.*) \((.+)\)$/.exec(f.text);
-      const candidates = [`${f.label}: ${f.text}${unit}`, ...(paren ? [`${f.label}: ${paren[1]}${unit} (${paren[2]})`] : []), `${f.label}: "${f.text}"${unit}`];
+      const label = f.label.includes(": ") ? `"${f.label}"` : f.label;
+      const candidates = [`${label}: ${f.text}${unit}`, ...(paren ? [`${label}: ${paren[1]}${unit} (${paren[2]})`] : []), `${label}: "${f.text}"${unit}`];
       const ok = candidates.find((c) => {
         const p = parseFigures(c);
         return "figures" in p && p.figures.length === 1 && stableStringify(parseFigure(p.figures[0])) === stableStringify(f);

@@ -1,5 +1,6 @@
 /** Stage 1 of the import: read the file and validate every row on its own, with the same rules as the build. */
-import { MAX_YEAR, MIN_YEAR, NATIONAL_CODE, check, indicatorSchema, valueSchema, type IndicatorValue } from "../../schema";
+import { MAX_YEAR, MIN_YEAR, NATIONAL_CODE, check, indicatorSchema, sourceRefSchema, valueSchema, type IndicatorValue } from "../../schema";
+import { typedSource } from "../steps/source-type";
 import { plainNumber } from "../../export/cells";
 import { importedIndicatorsFileSchema, normaliseImportedEntry, type ImportedEntry, type ImportedField, type ImportedIndicator, type MetaInput } from "../normalize";
 import { cleanText, entryId, periodLabel } from "../text";
@@ -103,7 +104,7 @@ function entryRows(table: Table, ctx: Ctx, file: string, date: string): Result<I
   return errors.length ? { ok: false, errors } : { ok: true, value: out };
 }
 
-const metadataSchema = indicatorSchema.extend({ fragment: indicatorSchema.shape.fragment.optional() });
+const metadataSchema = indicatorSchema.extend({ fragment: indicatorSchema.shape.fragment.optional(), source: sourceRefSchema });
 
 function readMetadata(req: ImportRequest, known: Set<string>, ctx: Ctx): Result<ImportBatch["indicators"]> {
   if (!req.metadata) return { ok: true, value: [] };
@@ -201,7 +202,7 @@ function valueRows(table: Table, ctx: Ctx, req: ImportRequest, metadata: ImportB
       errors.push(...own);
       continue;
     }
-    const v: IndicatorValue = { indicator: id, region: region!, year: period!.year, period: period!.period, value: (num as { value: number }).value, source: { url, title } };
+    const v: IndicatorValue = { indicator: id, region: region!, year: period!.year, period: period!.period, value: (num as { value: number }).value, source: typedSource(ctx.meta.sourceTypes, { url, title }, "value") };
     if (note) v.note = note;
     const checked = check(valueSchema, v);
     if (!checked.ok) {

@@ -7,6 +7,8 @@ import { href, langFrom, translator } from "@/lib/i18n";
 import { creditEn } from "@/lib/indicator-text";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { SimilarMethod } from "@/components/profile/SimilarMethod";
+import { SourceTypesEn, SourceTypesSv } from "@/components/sources/SourceTypes";
+import { sourceTypeCounts } from "@/lib/derive/source-types";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -39,6 +41,13 @@ export default async function AboutPage({ params }: Props) {
         hämtade ur regionernas egna publikationer, Tillväxtverkets publikationssida och regeringens beslut. Sammanfattningarna
         är skrivna med egna ord; siffror och fakta är återgivna som källan anger dem.
       </p>
+      {d.meta.report ? (
+        <p id="rapporten">
+          Rapporten: {d.meta.report.publisher}, <a href={d.meta.report.url} rel="noopener noreferrer"><em>{d.meta.report.title}</em></a>,
+          publikationsnummer {d.meta.report.number}, ISBN {d.meta.report.isbn} ({d.meta.report.year}).
+        </p>
+      ) : null}
+      <SourceTypesSv counts={sourceTypeCounts(d.meta.sources)} />
       <p>
         Datamängden har {formatNumber(d.entries.length)} poster ({national} nationella) från {entrySources.length} källsidor,
         och {d.indicators.length} indikatorer med {formatNumber(d.values.length)} värden. Den sammanställdes {d.meta.builtAt}.
@@ -151,6 +160,13 @@ function AboutEn() {
         Tillväxtverket&apos;s publication page and government decisions. The summaries are written in our own words, in
         Swedish; figures and facts are given as the source states them.
       </p>
+      {d.meta.report ? (
+        <p id="rapporten">
+          The report: {d.meta.report.publisher}, <a href={d.meta.report.url} rel="noopener noreferrer"><em lang="sv">{d.meta.report.title}</em></a>,
+          publication number {d.meta.report.number}, ISBN {d.meta.report.isbn} ({d.meta.report.year}).
+        </p>
+      ) : null}
+      <SourceTypesEn counts={sourceTypeCounts(d.meta.sources)} />
       <p>
         The dataset has {nf(d.entries.length)} records ({national} national) from {entrySources.length} source pages, and{" "}
         {d.indicators.length} indicators with {nf(d.values.length)} values. It was compiled on {d.meta.builtAt}.

@@ -15,6 +15,8 @@ import { IndicatorSeriesCard } from "@/components/indicators/IndicatorSeriesCard
 import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard";
 import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
 import { SortableTable } from "@/components/table/SortableTable";
+import { changeSentence, seriesChange } from "@/lib/derive/change";
+import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<SearchParamsLike> };
 
@@ -41,6 +43,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const nameOf = (code: string) => (code === NATIONAL_CODE ? riketName(lang) : regions.find((r) => r.code === code)?.name ?? code);
   const breaks = breaksBetween(indicator, periods);
   const themes = indicator.themes.map((t) => getTheme(t)).filter((t) => !!t);
+  const change = seriesChange(indicator, d.values, d.regions.length);
   return (
     <>
       <Breadcrumbs lang={lang} items={[{ href: href(lang, "/indikatorer"), label: t("Indikatorer", "Indicators") }, { label: it.name }]} />
@@ -49,6 +52,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <dl className="facts">
         <dt>{t("Enhet", "Unit")}</dt><dd>{it.unit}</dd>
         <dt>{t("År", "Years")}</dt><dd>{periods.map((p) => p.period).join(", ") || MISSING}</dd>
+        {change ? (<><dt>{t("Förändring", "Change")}</dt><dd id="forandring">{changeSentence(change, indicator, lang)}</dd></>) : null}
         <dt>{t("Källa", "Source")}</dt>
         <dd><a href={indicator.source.url} rel="noopener noreferrer"><InSwedish lang={lang} quiet>{indicator.source.title}</InSwedish></a>. {it.credit}</dd>
         {themes.length ? (
@@ -106,6 +110,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               { id: "period", label: t("År", "Year") },
               { id: "value", label: t("Värde", "Value"), numeric: true },
               { id: "src", label: t("Källa", "Source") },
+              { id: "typ", label: t("Källtyp", "Source type") },
             ]}
             rows={d.values.filter((v) => v.indicator === id).map((v) => ({
               id: `${v.region}-${v.period}`,
@@ -114,6 +119,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 period: { t: v.period, v: v.year },
                 value: { t: fmt(v.value), v: v.value },
                 src: { t: v.source.title, v: v.source.title, href: v.source.url },
+                typ: { t: SOURCE_TYPE_LABELS[v.source.type][lang], v: v.source.type },
               },
             }))}
           />

@@ -10,6 +10,7 @@ import { withMyRegion } from "@/lib/url-state/my-region";
 import { RegionProfile } from "@/components/profile/RegionProfile";
 import { SimilarRegions } from "@/components/profile/SimilarRegions";
 import { learningPartners, similarRegions, structuralScores } from "@/lib/derive/similar";
+import { yearsSpreadSentence } from "@/lib/derive/freshness";
 import { formatNumber, formatRank, formatValue, formatYear } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";
 import { indicatorText, themesIn } from "@/lib/indicator-text";
@@ -20,6 +21,7 @@ import { RegionThemesCard } from "@/components/records/RegionThemesCard";
 import { RecordCards } from "@/components/records/RecordCards";
 import { PageSections } from "@/components/layout/PageSections";
 import { SortableTable } from "@/components/table/SortableTable";
+import { SourceLink } from "@/components/sources/SourceLink";
 
 // Unknown codes get the global 404 page (app/global-not-found.tsx), rendered on the server.
 export const dynamicParams = false;
@@ -88,11 +90,7 @@ export default async function RegionPage({ params }: Props) {
           {population && population.value !== null ? (
             <>
               {formatNumber(population.value, 0, lang)} {t("invånare", "inhabitants")} ({population.period}){" "}
-              {population.source ? (
-                <a href={population.source.url} rel="noopener noreferrer" className="small">
-                  {t("Källa", "Source")}: <InSwedish lang={lang} quiet>{population.source.title}</InSwedish>
-                </a>
-              ) : null}
+              {population.source ? <span className="small"><SourceLink source={population.source} lang={lang} /></span> : null}
             </>
           ) : MISSING}
         </dd>
@@ -133,7 +131,10 @@ export default async function RegionPage({ params }: Props) {
               `Each row shows the counties as dots from the lowest to the highest value and Sweden as a dashed tick. Rank 1 is the highest value. The colour says whether ${region.name} is better or worse than Sweden, only where it is clear whether high or low is better; otherwise it says neutral.`,
             )}
           </p>
-          <RegionProfile groups={profile} region={region} themes={d.themes} lang={lang} />
+          {yearsSpreadSentence(indicators.map((r) => ({ year: Number(r.period.slice(-4)) })), lang) ? (
+            <p id="indikatorernas-ar">{yearsSpreadSentence(indicators.map((r) => ({ year: Number(r.period.slice(-4)) })), lang)}</p>
+          ) : null}
+                    <RegionProfile groups={profile} region={region} themes={d.themes} lang={lang} />
           <details className="table-twin">
             <summary>{t("Visa indikatorerna som tabell", "Show the indicators as a table")}</summary>
             <SortableTable
@@ -144,7 +145,7 @@ export default async function RegionPage({ params }: Props) {
               )}
               columns={[
                 { id: "ind", label: t("Indikator", "Indicator") },
-                { id: "period", label: t("År", "Year") },
+                { id: "period", label: t("Senaste år", "Latest year") },
                 { id: "value", label: t("Värde", "Value"), numeric: true },
                 { id: "rank", label: t("Rang", "Rank"), numeric: true },
                 { id: "riket", label: t("Riket", "Sweden"), numeric: true },

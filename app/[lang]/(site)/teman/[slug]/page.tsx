@@ -16,6 +16,7 @@ import { PageSections } from "@/components/layout/PageSections";
 import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard";
+import { freshnessOf } from "@/lib/derive/freshness";
 import { RecordsMapCard } from "@/components/records/RecordsMapCard";
 import { ThemeRegionsCard } from "@/components/records/ThemeRegionsCard";
 import { rankingFor } from "@/lib/derive/indicators";
@@ -98,6 +99,21 @@ export default async function ThemePage({ params }: Props) {
             `Not available: we do not yet have an official indicator by county for ${lower}.`,
           )}{" "}
           <Link href={h("/om#luckor")}>{t("Läs om luckorna i datamängden", "Read about the gaps in the dataset")}</Link>.
+        </p>
+      ) : null}
+      {indicators.length > 0 ? (
+        <p id="indikatorernas-ar">
+          {t("Senaste år med värden för alla 21 län: ", "Latest year with values for all 21 counties: ")}
+          {freshnessOf(indicators.map((i) => i.id), d.values, d.regions.length).map((f, i) => (
+            <span key={f.id}>
+              {i ? "; " : ""}
+              <Link href={h(`/indikatorer/${f.id}`)}>{indicatorText(indicators[i], lang).short}</Link>{" "}
+              {f.latestFull ? f.latestFull.period : t("inget år med alla län", "no year with all counties")}
+              {f.latestAny && f.latestAny.period !== f.latestFull?.period ? t(` (enstaka län ${f.latestAny.period})`, ` (some counties ${f.latestAny.period})`) : ""}
+            </span>
+          ))}
+          {". "}
+          {t("Varje diagram rangordnar länen för ett och samma år.", "Each chart ranks the counties for one and the same year.")}
         </p>
       ) : null}
       {full.slice(0, MAX_CARDS).map((ind, i) => {

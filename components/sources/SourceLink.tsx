@@ -1,0 +1,22 @@
+import type { Source } from "@/lib/schema";
+import { SOURCE_TYPE_LABELS } from "@/lib/labels";
+import type { Lang } from "@/lib/i18n";
+
+/**
+ * A source link with its type next to it ("Myndighet", "Spegelsida" …), so a reader sees at a glance how much to trust
+ * it. Mirror and third-party sources also get a visible caution, and the source's own note (e.g. "first read from a
+ * mirror site") is shown after it. Server component: plain HTML.
+ */
+export function SourceLink({ source, lang, label = true }: { source: Pick<Source, "url" | "title" | "type" | "note">; lang: Lang; label?: boolean }) {
+  const l = SOURCE_TYPE_LABELS[source.type];
+  const sv = lang === "en" ? "sv" : undefined;
+  return (
+    <>
+      {label ? (lang === "en" ? "Source: " : "Källa: ") : null}
+      <a href={source.url} rel="noopener noreferrer" lang={sv}>{source.title}</a>{" "}
+      <span className={`source-type source-type-${source.type}`}>{lang === "en" ? l.en : l.sv}</span>
+      {l.caution ? <span className="source-caution"> {lang === "en" ? l.caution.en : l.caution.sv}</span> : null}
+      {source.note ? <span className="source-note" lang={sv}> {source.note}</span> : null}
+    </>
+  );
+}
