@@ -17,7 +17,7 @@ test.describe("Färgschema", () => {
 
   // The darkest map class (viridis' deep purple) is close to the dark page background: each of its counties must stand
   // out by its fill (3:1, WCAG 1.4.11) or by an outline of at least 1 px at 3:1.
-  for (const route of ["/indikatorer/brp_per_invanare", "/en/indikatorer/vaxthusgaser_ton_per_inv", "/"]) {
+  for (const route of ["/indikatorer/brp_per_invanare", "/en/indikatorer/brp_per_invanare", "/"]) {
     test(`mörkaste kartklassen syns i mörkt läge: ${route}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: "dark" });
       await page.goto(route);
