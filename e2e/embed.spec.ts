@@ -77,7 +77,7 @@ test("nedladdningar i en inbäddning laddas ner, de öppnar ingen ny flik", asyn
   for (const name of ["Ladda ner diagrammet som PNG-bild", "Ladda ner diagrammets data som CSV"]) {
     await page.getByRole("button", { name: "Ladda ner", exact: true }).click();
     const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
-    expect(dl.suggestedFilename()).toMatch(/^regionlaget-tema-integration-poster-per-region\.(png|csv)$/);
+    expect(dl.suggestedFilename()).toMatch(/^regionlaget-tema-integration-poster-per-region(-a4\.png|\.csv)$/);
   }
   expect(tabs).toEqual([]);
   expect(new URL(page.url()).pathname).toBe("/embed/teman/integration");
