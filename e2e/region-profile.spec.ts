@@ -122,7 +122,10 @@ for (const width of [390, 1280]) {
         await expect(map.locator("figcaption")).toContainText(words);
         await expect(map.getByTestId("map-highlight")).toHaveAttribute("data-code", "24");
         await expect(map.getByTestId("map-legend")).toContainText(lang === "en" ? `${vb} (my region)` : `${vb} (min region)`);
-        // Carried on: the breadcrumb link to all indicators keeps the region; Back returns with it.
+        // Carried on: the breadcrumb link to all indicators keeps the region; Back returns with it. The bar is there
+        // and the page has loaded (the link handler is installed when the page hydrates).
+        await expect(page.getByRole("region", { name: lang === "en" ? "My region" : "Min region" })).toContainText(vb);
+        await page.waitForLoadState("networkidle");
         await page.getByRole("navigation", { name: lang === "en" ? "Breadcrumbs" : "Brödsmulor" }).getByRole("link").last().click();
         await expect(page).toHaveURL(/[?&]min=24(&|$)/);
         await expect(page.getByRole("region", { name: lang === "en" ? "My region" : "Min region" })).toContainText(vb);
