@@ -8,6 +8,7 @@ import { KIND_LABELS } from "@/lib/labels";
 import { KINDS } from "@/lib/kinds";
 import { missingText, translator, type Lang } from "@/lib/i18n";
 import { takeEarlyChanges } from "@/lib/early-changes";
+import { SourceLink } from "@/components/sources/SourceLink";
 import styles from "./record-cards.module.css";
 
 type Option = { value: string; label: string };
@@ -103,14 +104,18 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
             </p>
             <h3 className={styles.title} lang={lang === "en" ? "sv" : undefined}>{r.title}</h3>
             {r.actor ? <p className={styles.actor}>{t("Aktör", "Actor")}: <span lang={lang === "en" ? "sv" : undefined}>{r.actor}</span></p> : null}
-            <p className={styles.summary} lang={lang === "en" ? "sv" : undefined}>{r.summary}</p>
+            {/* The summary on request: a phone page of many records stays short (the title, figures and source carry the gist). */}
+            <details className={styles.summary}>
+              <summary>{t("Sammanfattning", "Summary")}</summary>
+              <p lang={lang === "en" ? "sv" : undefined}>{r.summary}</p>
+            </details>
             {r.figures.length > 0 ? (
               <ul className={styles.figures} aria-label={t("Siffror ur källan", "Figures from the source")} lang={lang === "en" ? "sv" : undefined}>
                 {r.figures.map((f, i) => <li key={i}>{f}</li>)}
               </ul>
             ) : null}
             <p className={styles.source}>
-              {t("Källa", "Source")}: <a href={r.sourceUrl} rel="noopener noreferrer" lang={lang === "en" ? "sv" : undefined}>{r.sourceTitle}</a>
+              <SourceLink source={{ url: r.sourceUrl, title: r.sourceTitle, type: r.sourceType, note: r.sourceNote ?? undefined }} lang={lang} />
             </p>
           </li>
         ))}

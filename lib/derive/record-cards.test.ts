@@ -23,6 +23,11 @@ describe("record cards", () => {
     expect(c.figures).toEqual(["Stöd: över 110 MSEK", "Projekt: 4 st"]);
     expect(c.actor).toBe("Länsstyrelsen");
   });
+  it("carry the source's type and note, so the card can say how much to trust it", () => {
+    const c = toCardRow(entry({ source: { url: "https://docplayer.se/1", title: "Kopia", type: "spegel", note: "Originalet saknas." } }), "Region Gotland", "Integration");
+    expect([c.sourceType, c.sourceNote]).toEqual(["spegel", "Originalet saknas."]);
+    expect(toCardRow(entry({}), "Region Gotland", "Integration").sourceNote).toBeNull();
+  });
   it("are filtered by the same rule as the data table, figures and labels included", () => {
     const rows = [
       toCardRow(entry({ id: "a", figures: [{ label: "Hushåll", text: "120", value: 120, unit: "st" }] }), "Region Gotland", "Integration"),

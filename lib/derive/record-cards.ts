@@ -21,6 +21,9 @@ export type CardRow = {
   actor: string | null;
   sourceUrl: string;
   sourceTitle: string;
+  /** How much to trust the source at a glance (official statistics, the region's own, a mirror …). */
+  sourceType: Entry["source"]["type"];
+  sourceNote: string | null;
   haystack: string;
 };
 
@@ -30,7 +33,7 @@ export function toCardRow(e: Entry, regionLabel: string, themeLabel: string, lan
     id: e.id, region: e.region, regionLabel, theme: e.theme, themeLabel, kind: e.kind, title: e.title, summary: e.summary,
     figures, year: e.year, actor: e.actor ?? null, sourceUrl: e.source.url, sourceTitle: e.source.title,
   };
-  return { ...row, haystack: searchText({ ...row, figures: figures.join("; ") }, lang) };
+  return { ...row, sourceType: e.source.type, sourceNote: e.source.note ?? null, haystack: searchText({ ...row, figures: figures.join("; ") }, lang) };
 }
 
 /** Theme order of the dataset (the order of the theme pages), then newest first, records without a year last, then title. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { chartKey, readCached, writeCached, type CachedChart, type ChartKind } from "./cache";
 
@@ -22,8 +23,20 @@ let nextId = 1;
 const waiting = new Map<number, (a: Answer) => void>();
 const inFlight = new Map<string, Promise<CachedChart | undefined>>();
 
+const WORKER = path.join(/*turbopackIgnore: true*/ "scripts", "chart-render-worker.tsx");
+
+/**
+ * Whether charts can be drawn here: the worker (and tsx, happy-dom) exist in a checkout, not in the standalone server
+ * (.next/standalone), which serves the charts drawn at build time and draws query views live in the browser.
+ */
+let canDraw: boolean | undefined;
+function drawingAvailable(): boolean {
+  canDraw ??= existsSync(path.join(/*turbopackIgnore: true*/ process.cwd(), WORKER));
+  return canDraw;
+}
+
 function startWorker(): ChildProcessWithoutNullStreams {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(/*turbopackIgnore: true*/ "scripts", "chart-render-worker.tsx")], {
+  const child = spawn(process.execPath, ["--import", "tsx", WORKER], {
     cwd: process.cwd(),
     env: { ...process.env, NODE_ENV: "production" },
     stdio: ["pipe", "pipe", "pipe"],
@@ -72,6 +85,7 @@ export async function staticChart(kind: ChartKind, props: unknown): Promise<{ ke
   const key = chartKey(kind, props, widths);
   const cached = readCached(key);
   if (cached) return { key, html: cached.html };
+  if (!drawingAvailable()) return undefined;
   let job = inFlight.get(key);
   if (!job) {
     job = ask(kind, props, widths).then((a) => {
