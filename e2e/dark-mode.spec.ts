@@ -6,12 +6,12 @@ test.describe("Färgschema", () => {
     await page.goto("/");
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await bg()).toBe("rgb(21, 24, 28)");
-    await page.getByRole("combobox", { name: "Färgschema" }).selectOption("light");
+    await page.getByRole("combobox", { name: "Färgschema", exact: true }).selectOption("light");
     expect(await bg()).toBe("rgb(255, 255, 255)");
     await page.goto("/regioner/09");
-    await expect(page.getByRole("combobox", { name: "Färgschema" })).toHaveValue("light");
+    await expect(page.getByRole("combobox", { name: "Färgschema", exact: true })).toHaveValue("light");
     expect(await bg()).toBe("rgb(255, 255, 255)");
-    await page.getByRole("combobox", { name: "Färgschema" }).selectOption("system");
+    await page.getByRole("combobox", { name: "Färgschema", exact: true }).selectOption("system");
     expect(await bg()).toBe("rgb(21, 24, 28)");
   });
 

@@ -5,6 +5,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { dataset, resultCount, tableReady } from "./dataset";
+import { liveChart } from "./charts";
 
 const report = dataset.meta.report!;
 const conclusions = dataset.entries.filter((e) => e.region === "00" && e.kind === "slutsats" && e.source.url === report.url);
@@ -70,4 +71,30 @@ test("/om gives the report's publication number and ISBN", async ({ page }) => {
 test("an indicator page states the change over the period, computed from the data", async ({ page }) => {
   await page.goto("/indikatorer/vaxthusgaser_territoriella_ton");
   await expect(page.locator("#forandring")).toHaveText("De 21 länen tillsammans: från 70,7 till 47,5 miljoner ton koldioxidekvivalenter 1990–2024.");
+});
+
+test("the climate indicator's time series spans 1990–2024 on a true time axis (2000→2005 as wide as 2015→2020)", async ({ page }) => {
+  const id = "vaxthusgaser_territoriella_ton";
+  const years = [...new Set(dataset.values.filter((v) => v.indicator === id).map((v) => v.year))].sort((a, b) => a - b);
+  expect([years[0], years.at(-1)]).toEqual([1990, 2024]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/indikatorer/${id}`);
+  const card = page.locator(`[data-chart-id="tidsserie-${id}"]`);
+  await liveChart(card);
+  // Every year tick, with the middle of its label: on a time axis x is a linear function of the year.
+  const ticks = card.locator("[data-chart-loaded] .recharts-xAxis-tick-labels text").filter({ hasText: /^\d{4}$/ });
+  await expect(ticks.first()).toBeVisible();
+  const points: [number, number][] = [];
+  for (const t of await ticks.all()) {
+    const box = (await t.boundingBox())!;
+    points.push([Number(await t.textContent()), box.x + box.width / 2]);
+  }
+  expect(points.length).toBeGreaterThanOrEqual(3);
+  expect(points[0][0]).toBeLessThanOrEqual(1995);
+  expect(points.at(-1)![0]).toBeGreaterThanOrEqual(2020);
+  const [[y0, x0], [y1, x1]] = [points[0], points.at(-1)!];
+  const perYear = (x1 - x0) / (y1 - y0);
+  expect(perYear).toBeGreaterThan(2);
+  for (const [y, x] of points) expect(Math.abs(x - (x0 + (y - y0) * perYear)), `tick ${y}`).toBeLessThan(2);
+  // (A category axis would space the data's years 1990, 2000, 2005, …, 2023, 2024 evenly and fail the line above.)
 });

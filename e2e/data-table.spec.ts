@@ -37,11 +37,11 @@ test.describe("Datatabellen: sortera, filtrera, söka", () => {
     await expect(resultCount(page)).toHaveText(new RegExp(`av ${hits.length} poster`));
 
     const results = dataset.entries.filter((e) => e.kind === "resultat").length;
-    await page.getByRole("combobox", { name: "Typ" }).selectOption("resultat");
+    await page.getByRole("combobox", { name: "Typ", exact: true }).selectOption("resultat");
     await expect(page).toHaveURL(/typ=resultat/);
     await page.goBack();
     await expect(page).toHaveURL(/\/data\?q=bredband$/);
-    await expect(page.getByRole("combobox", { name: "Typ" })).toHaveValue("");
+    await expect(page.getByRole("combobox", { name: "Typ", exact: true })).toHaveValue("");
     await expect(resultCount(page)).toHaveText(new RegExp(`av ${hits.length} poster`));
     await page.goBack();
     await expect(resultCount(page)).toHaveText(new RegExp(`av ${dataset.entries.length} poster\\.`));
@@ -89,13 +89,13 @@ test.describe("Datatabellen: sortera, filtrera, söka", () => {
       await route.continue();
     });
     await page.goto("/data?typ=insats", { waitUntil: "domcontentloaded" });
-    await page.getByRole("combobox", { name: "Region" }).selectOption("09");
+    await page.getByRole("combobox", { name: "Region", exact: true }).selectOption("09");
     await expect(page.locator("form.filters[data-ready]")).toHaveCount(0);
     release();
     // Once live, the table applies the choice on top of the shared link's filter, and the address says so.
     await expect(page).toHaveURL(/region=09/);
     await expect(page).toHaveURL(/typ=insats/);
-    await expect(page.getByRole("combobox", { name: "Region" })).toHaveValue("09");
+    await expect(page.getByRole("combobox", { name: "Region", exact: true })).toHaveValue("09");
     const n = dataset.entries.filter((e) => e.region === "09" && e.kind === "insats").length;
     await expect(resultCount(page)).toHaveText(new RegExp(`av ${n} poster`));
   });

@@ -35,7 +35,7 @@ test.describe("English UI", () => {
     await page.goto(`/indikatorer/${ID}?ar=2021&regioner=09,25,00`);
     await page.getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(new RegExp(`/en/indikatorer/${ID}\\?ar=2021&regioner=09%2C25%2C00$|/en/indikatorer/${ID}\\?ar=2021&regioner=09,25,00$`));
-    await expect(page.getByRole("combobox", { name: "Year" })).toHaveValue("2021");
+    await expect(page.getByRole("combobox", { name: "Year", exact: true })).toHaveValue("2021");
   });
 
   test("numbers follow the English locale", async ({ page }) => {

@@ -161,7 +161,7 @@ test.describe("Exportera diagram och data", () => {
 
   test("formulären Visa år och Visa regioner landar vid sitt diagram", async ({ page }) => {
     await page.goto(`/indikatorer/${ID}`);
-    await page.getByRole("combobox", { name: "År" }).selectOption("2021");
+    await page.getByRole("combobox", { name: "År", exact: true }).selectOption("2021");
     await page.getByRole("button", { name: "Visa år" }).click();
     await expect(page).toHaveURL(new RegExp(`\\?ar=2021#ind-${ID}$`));
     await expect(page.locator(`#ind-${ID}-title`)).toBeInViewport();

@@ -15,7 +15,7 @@ test.describe("Indikatorer, karta och tidsserie", () => {
   test("djuplänk med år och regioner visar rätt värden", async ({ page }) => {
     await page.goto(`/indikatorer/${ID}?ar=2021&regioner=09,25,00`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Arbetslöshet 20–64 år");
-    await expect(page.getByRole("combobox", { name: "År" })).toHaveValue("2021");
+    await expect(page.getByRole("combobox", { name: "År", exact: true })).toHaveValue("2021");
     const ranked = page.locator(`[data-chart-id="ind-${ID}"]`);
     await expect(ranked.getByRole("heading", { name: /2021/ })).toBeVisible();
     await expect(drawnBars(ranked)).toHaveCount(21);
@@ -40,7 +40,7 @@ test.describe("Indikatorer, karta och tidsserie", () => {
 
   test("årsväljaren och regionvalet skriver till adressen", async ({ page }) => {
     await page.goto(`/indikatorer/${ID}`);
-    await page.getByRole("combobox", { name: "År" }).selectOption("2020");
+    await page.getByRole("combobox", { name: "År", exact: true }).selectOption("2020");
     await page.getByRole("button", { name: "Visa år" }).click();
     await expect(page).toHaveURL(/ar=2020/);
     await expect(page.locator(`[data-chart-id="ind-${ID}"]`).getByRole("heading", { name: /2020/ })).toBeVisible();
@@ -77,7 +77,7 @@ test.describe("Indikatorer, karta och tidsserie", () => {
   test("kartan på översikten kan färgas efter en indikator", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator('[data-chart-id="karta-poster"]').getByTestId("map-region")).toHaveCount(21);
-    await page.getByRole("combobox", { name: "Färglägg kartan efter" }).selectOption(ID);
+    await page.getByRole("combobox", { name: "Färglägg kartan efter", exact: true }).selectOption(ID);
     await page.getByRole("button", { name: "Visa karta" }).click();
     await expect(page).toHaveURL(new RegExp(`karta=${ID}`));
     await expect(page.locator(`[data-chart-id="karta-${ID}"]`).getByTestId("map-region")).toHaveCount(21);
@@ -93,7 +93,7 @@ test.describe("Indikatorer, karta och tidsserie", () => {
     expect((await page.goto("/indikatorer/finns_inte"))?.status()).toBe(404);
     const res = await page.goto(`/indikatorer/${ID}?ar=1800&regioner=<script>,99`);
     expect(res?.status()).toBe(200);
-    await expect(page.getByRole("combobox", { name: "År" })).toHaveValue("2022");
+    await expect(page.getByRole("combobox", { name: "År", exact: true })).toHaveValue("2022");
   });
 
   test("kartans teckenförklaring: varje antal hör till exakt en klass, och gränsvärden förklaras", async ({ page }) => {

@@ -79,7 +79,7 @@ test.describe("Bara tangentbord", () => {
   test("filtrera tabellen", async ({ page }) => {
     const n = await filterByFirstKind(page, "/data", "Typ");
     await expect(resultCount(page)).toHaveText(new RegExp(`av ${n} poster`));
-    await expect(page.getByRole("combobox", { name: "Typ" })).toBeFocused();
+    await expect(page.getByRole("combobox", { name: "Typ", exact: true })).toBeFocused();
     await tabTo(page, (e) => e.tag === "INPUT" && e.label === "Sök i text");
     await page.keyboard.type("klimat");
     await page.keyboard.press("Enter");
@@ -117,7 +117,7 @@ test.describe("Keyboard only, in English", () => {
     const n = await filterByFirstKind(page, "/en/data", "Type");
     await expect(page).toHaveURL(/\/en\/data\?.*typ=insats/);
     await expect(page.getByRole("status").filter({ hasText: /records/ })).toHaveText(new RegExp(`of ${n} records`));
-    await expect(page.getByRole("combobox", { name: "Type" })).toBeFocused();
+    await expect(page.getByRole("combobox", { name: "Type", exact: true })).toBeFocused();
   });
 
   test("download a chart image", async ({ page }) => {
