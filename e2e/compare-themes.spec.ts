@@ -71,7 +71,9 @@ test.describe("Jämför teman och regioner", () => {
   });
 
   test("stapeldiagrammet per region visar varje regions antal, också noll", async ({ page }) => {
-    const slug = "kompetensforsorjning";
+    // A theme where some regions have no record (with the fifth pass, every region has one in the source themes).
+    const regionsIn = (slug: string) => new Set(dataset.entries.filter((e) => e.theme === slug && e.region !== "00").map((e) => e.region)).size;
+    const slug = dataset.themes.map((t) => t.slug).find((s) => regionsIn(s) > 0 && regionsIn(s) < 21)!;
     await page.goto(`/teman/${slug}`);
     const card = page.locator('[data-chart-id="poster-per-region"]');
     await liveChart(card);
