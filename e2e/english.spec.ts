@@ -17,7 +17,7 @@ test.describe("English UI", () => {
     await nav.getByRole("link", { name: "Regions" }).click();
     await expect(page).toHaveURL(/\/en\/regioner$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Regions");
-    await page.getByRole("link", { name: "Region Gotland" }).click();
+    await page.getByRole("link", { name: "Region Gotland", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/regioner\/09$/);
     await expect(page.getByRole("heading", { name: "Indicators: where does Gotland stand?" })).toBeVisible();
   });
