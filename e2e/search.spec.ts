@@ -53,7 +53,7 @@ test.describe("Sök i sidhuvudet", () => {
   });
 
   test("hittar BRP och öppnar indikatorn; listan grupperas och Escape stänger den", async ({ page }) => {
-    const brp = dataset.indicators.filter((i) => /\(BRP\)/.test(i.nameSv));
+    const brp = dataset.indicators.filter((i) => /\bBRP\b/.test(i.nameSv));
     await page.goto("/teman");
     const box = page.getByRole("combobox", { name: SV.box });
     await box.focus();
