@@ -77,7 +77,13 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
   return (
     <div>
       <Suspense fallback={null}><SearchParamsReporter onSearch={onSearch} /></Suspense>
-      <form className="filters needs-js" role="search" aria-label={t("Filtrera poster", "Filter records")} onSubmit={(e) => e.preventDefault()}
+      <form className="filters needs-js" role="search" aria-label={t("Filtrera poster", "Filter records")}
+        onSubmit={(e) => {
+          // The filters apply as they change; "Filtrera" applies the search text at once, as Enter does.
+          e.preventDefault();
+          const q = e.currentTarget.querySelector<HTMLInputElement>("#f-q");
+          if (q) set("f-q", q.value);
+        }}
         data-ready={ready ? "" : undefined} data-early-changes=""
       >
         {showRegion ? <Select id="f-region" label="Region" all={all} value={state.region ?? ""} options={regions} onChange={set} /> : null}
@@ -87,6 +93,8 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
           options={[...years.map((y) => ({ value: String(y), label: String(y) })), { value: "saknas", label: t("År saknas", "No year") }]} onChange={set}
         />
         <TextFilter lang={lang} value={state.q} onCommit={(q) => set("f-q", q)} />
+        {/* A submit button: a form without one cannot be sent from the keyboard in every browser (HTML_CodeSniffer H32.2). */}
+        <button type="submit" className="btn">{t("Filtrera", "Filter")}</button>
         {anyFilter ? (
           <button type="button" className="btn" onClick={() => onChange({ ...DEFAULT_DATA_VIEW })}>{t("Rensa filter", "Clear filters")}</button>
         ) : null}
