@@ -1,5 +1,5 @@
 "use client";
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { filterRows } from "@/lib/derive/table-rows";
 import { cardCountText, type CardRow } from "@/lib/derive/record-cards";
@@ -9,6 +9,7 @@ import { KINDS } from "@/lib/kinds";
 import { missingText, translator, type Lang } from "@/lib/i18n";
 import { takeEarlyChanges } from "@/lib/early-changes";
 import { SourceLink } from "@/components/sources/SourceLink";
+import { SearchBox } from "@/components/table/data-explorer/controls";
 import styles from "./record-cards.module.css";
 
 type Option = { value: string; label: string };
@@ -92,7 +93,7 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
         <Select id="f-ar" label={t("År", "Year")} all={all} value={state.ar === null ? "" : String(state.ar)}
           options={[...years.map((y) => ({ value: String(y), label: String(y) })), { value: "saknas", label: t("År saknas", "No year") }]} onChange={set}
         />
-        <TextFilter lang={lang} value={state.q} onCommit={(q) => set("f-q", q)} />
+        <SearchBox lang={lang} value={state.q} onCommit={(q) => set("f-q", q)} />
         {/* A submit button: a form without one cannot be sent from the keyboard in every browser (HTML_CodeSniffer H32.2). */}
         <button type="submit" className="btn">{t("Filtrera", "Filter")}</button>
         {anyFilter ? (
@@ -142,42 +143,6 @@ function Select({ id, label, all, value, options, onChange }: {
         <option value="">{all}</option>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
-    </div>
-  );
-}
-
-/** Typing is local; the filter applies after a short pause, or at once on Enter. */
-function TextFilter({ lang, value, onCommit }: { lang: Lang; value: string; onCommit: (q: string) => void }) {
-  const t = translator(lang);
-  const [text, setText] = useState(value);
-  const last = useRef(value);
-  useEffect(() => {
-    if (value !== last.current) {
-      last.current = value;
-      setText(value);
-    }
-  }, [value]);
-  useEffect(() => {
-    if (text === last.current) return;
-    const timer = setTimeout(() => {
-      last.current = text;
-      onCommit(text);
-    }, 400);
-    return () => clearTimeout(timer);
-  }, [text, onCommit]);
-  return (
-    <div className="field">
-      <label htmlFor="f-q">{t("Sök i text", "Search text")}</label>
-      <input id="f-q" type="search" value={text} placeholder={t("t.ex. bredband", "e.g. bredband (broadband)")}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") {
-            e.preventDefault();
-            last.current = e.currentTarget.value;
-            onCommit(e.currentTarget.value);
-          }
-        }}
-      />
     </div>
   );
 }
