@@ -5,8 +5,11 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "./e2e",
-  workers: 1,
-  retries: 0,
+  // Two workers share one server: most of a test is waiting on the browser, so two halve the wall time on a 2-core
+  // machine (E2E_WORKERS=1 for a quiet, one-at-a-time run). One retry in CI, reported as "flaky" in the list, so a
+  // shared machine's hiccup does not hide a whole run; a test that fails twice fails the run.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",

@@ -128,7 +128,10 @@ for (const width of [390, 1280]) {
         await page.waitForLoadState("networkidle");
         await page.getByRole("navigation", { name: lang === "en" ? "Breadcrumbs" : "Brödsmulor" }).getByRole("link").last().click();
         await expect(page).toHaveURL(/[?&]min=24(&|$)/);
+        // The list page has rendered (a person presses Back on a page they see, not while it is on its way).
+        await expect(page.getByRole("heading", { level: 1, name: lang === "en" ? "Indicators" : "Indikatorer", exact: true })).toBeVisible();
         await expect(page.getByRole("region", { name: lang === "en" ? "My region" : "Min region" })).toContainText(vb);
+        await page.waitForLoadState("networkidle");
         await page.goBack();
         await expect(page).toHaveURL(new RegExp(`/indikatorer/${id}\\?min=24$`));
         await expect(page.locator(`[data-chart-id="karta-${id}"]`).getByTestId("map-highlight")).toHaveAttribute("data-code", "24");
