@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { dataset, region, resultCount, tableReady, theme } from "./dataset";
+import { CARDS_FIRST_PAGE } from "../lib/derive/record-cards";
 
 test.describe("Sidor som svarar direkt (issue 16)", () => {
   test("regionsidan: posterna är kort utan regionkolumn, filtret ändrar antalet och adressen", async ({ page }) => {
@@ -18,7 +19,28 @@ test.describe("Sidor som svarar direkt (issue 16)", () => {
     await expect(resultCount(page)).toHaveText(`Visar ${n} av ${entries.length} ${entries.length === 1 ? "post" : "poster"}.`);
     await expect(cards.locator("visible=true")).toHaveCount(n);
     await page.goBack();
+    // The first page of cards, then "Visa alla": the rest appear and focus moves to the first of them.
+    const first = Math.min(CARDS_FIRST_PAGE, entries.length);
+    await expect(resultCount(page)).toHaveText(`Visar ${first} av ${entries.length} poster.`);
+    await expect(cards.locator("visible=true")).toHaveCount(first);
+    expect(entries.length, "Västerbotten has more records than one page").toBeGreaterThan(CARDS_FIRST_PAGE);
+    await page.getByRole("button", { name: `Visa alla ${entries.length} poster` }).click();
     await expect(resultCount(page)).toHaveText(`Visar ${entries.length} av ${entries.length} poster.`);
+    await expect(cards.locator("visible=true")).toHaveCount(entries.length);
+    await expect(cards.nth(CARDS_FIRST_PAGE)).toBeFocused();
+  });
+
+  test("regionsidan utan JavaScript: alla poster syns, och antalet säger det", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const r = region("24");
+    const entries = dataset.entries.filter((e) => e.region === "24");
+    await page.goto("/regioner/24");
+    const cards = page.getByRole("list", { name: `Poster för ${r.organisation}` }).locator(":scope > li");
+    await expect(cards.locator("visible=true")).toHaveCount(entries.length);
+    await expect(page.getByText(`Visar ${entries.length} av ${entries.length} poster.`)).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Visa alla/ })).toHaveCount(0);
+    await context.close();
   });
 
   test("temasidan börjar med indikatorerna; antal poster ligger under Täckning", async ({ page }) => {

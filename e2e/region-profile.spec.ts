@@ -45,7 +45,16 @@ for (const width of [390, 1280]) {
         expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-indicator")))).sort()).toEqual(expected.map((i) => i.id).sort());
         // Grouped by theme: one group per first theme (plus background for indicators without a theme).
         const groups = new Set(expected.map((i) => i.themes.find((t) => dataset.themes.some((x) => x.slug === t)) ?? null));
-        await expect(profile.getByTestId("profile-group")).toHaveCount(groups.size);
+        const groupEls = profile.getByTestId("profile-group");
+        await expect(groupEls).toHaveCount(groups.size);
+        // On a phone the groups start closed (a short list of themes, each summing up the standing); wide, they are open.
+        const open = await groupEls.evaluateAll((els) => els.map((e) => (e as HTMLDetailsElement).open));
+        expect(open).toEqual(open.map(() => width > 640));
+        if (width <= 640) {
+          await expect(rows.first()).toBeHidden();
+          await expect(groupEls.first().locator("summary")).toContainText(lang === "en" ? /^.+\d+ indicators?: / : /^.+\d+ indikator(er)?: /);
+          for (const g of await groupEls.all()) await g.locator("summary").click();
+        }
         for (const slug of groups) {
           if (!slug) continue;
           const th = dataset.themes.find((t) => t.slug === slug)!;

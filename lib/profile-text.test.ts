@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeText, comparisonText, directionText, rankText, standingSentence, valueWithUnit } from "./profile-text";
+import { changeText, comparisonText, directionText, groupVerdict, rankText, standingSentence, valueWithUnit } from "./profile-text";
 
 describe("rankText", () => {
   it("says highest and lowest at the ends, in both languages", () => {
@@ -44,5 +44,21 @@ describe("valueWithUnit", () => {
     expect(valueWithUnit(84.41, "år", 2, "en")).toBe("84.41\u00a0years");
     expect(valueWithUnit(3.3, "procent", 1, "sv")).toBe("3,3\u00a0%");
     expect(valueWithUnit(281138, "invånare", 0, "sv")).toBe("281\u00a0138");
+    expect(valueWithUnit(154466, "miljoner kronor (löpande priser)", 0, "sv")).toBe("154\u00a0466\u00a0mnkr");
+    expect(valueWithUnit(149.4, "tusen personer", 1, "sv")).toBe("149,4\u00a0tusen");
+    expect(valueWithUnit(5.2, "ton koldioxidekvivalenter per invånare", 1, "en")).toBe("5.2\u00a0t CO₂e per cap.");
+    expect(valueWithUnit(512, "bilar per 1 000 invånare", 0, "sv")).toBe("512\u00a0per 1\u00a0000 inv.");
+  });
+});
+
+describe("groupVerdict", () => {
+  it("counts better, worse and same, in sv and en", () => {
+    expect(groupVerdict(["better", "worse", "worse", null], "sv")).toBe("4 indikatorer: 1 bättre än riket, 2 sämre");
+    expect(groupVerdict(["better", "worse", "worse", null], "en")).toBe("4 indicators: 1 better than Sweden, 2 worse");
+    expect(groupVerdict(["same"], "sv")).toBe("1 indikator: 1 samma");
+  });
+  it("says when nothing was compared with Riket", () => {
+    expect(groupVerdict([null, null], "sv")).toBe("2 indikatorer: utan jämförelse med riket");
+    expect(groupVerdict([null], "en")).toBe("1 indicator: no comparison with Sweden");
   });
 });

@@ -49,9 +49,19 @@ export function standingSentence(name: string, value: number, unit: string, deci
  */
 export function shortUnit(unit: string, lang: Lang): string {
   if (isPercentUnit(unit)) return "";
-  if (unit.startsWith("tusen kronor")) return lang === "en" ? "SEK k" : "tkr";
-  if (unit.startsWith("kronor")) return lang === "en" ? "SEK" : "kr";
-  if (unit === "år") return lang === "en" ? "years" : "år";
+  const sv = lang !== "en";
+  if (unit.startsWith("tusen kronor")) return sv ? "tkr" : "SEK k";
+  if (unit.startsWith("miljoner kronor")) return sv ? "mnkr" : "SEK m";
+  if (unit.startsWith("kronor")) return sv ? "kr" : "SEK";
+  if (unit === "år") return sv ? "år" : "years";
+  if (unit === "tusen personer") return sv ? "tusen" : "thousand";
+  if (unit === "tusen ton koldioxidekvivalenter") return sv ? "tusen ton CO₂e" : "kt CO₂e";
+  if (unit === "ton koldioxidekvivalenter per invånare") return sv ? "ton CO₂e/inv." : "t CO₂e per cap.";
+  if (unit === "ton koldioxidekvivalenter") return sv ? "ton CO₂e" : "t CO₂e";
+  if (unit === "km²") return "km²";
+  if (unit === "invånare per km²") return sv ? "inv./km²" : "per km²";
+  if (unit.startsWith("per 1 000 invånare") || unit.endsWith("per 1 000 invånare")) return sv ? "per 1\u00a0000 inv." : "per 1,000 inh.";
+  // Counts (invånare, personer, företag, bilar) read without a unit; the row's name says what is counted.
   return "";
 }
 
@@ -60,4 +70,23 @@ export function valueWithUnit(value: number, unit: string, decimals: number, lan
   const short = shortUnit(unit, lang);
   const n = formatValue(value, unit, decimals, lang);
   return short ? `${n}\u00a0${short}` : n;
+}
+
+/**
+ * One line that sums up a theme group of the profile, for its summary (the at-a-glance answer when the group is
+ * closed on a phone): "4 indikatorer: 1 bättre än riket, 2 sämre" · "2 indicators: none compared with Sweden".
+ */
+export function groupVerdict(comparisons: readonly Comparison[], lang: Lang): string {
+  const n = comparisons.length;
+  const count = (c: Comparison) => comparisons.filter((x) => x === c).length;
+  const better = count("better");
+  const worse = count("worse");
+  const same = count("same");
+  const head = lang === "en" ? `${n} ${n === 1 ? "indicator" : "indicators"}` : `${n} ${n === 1 ? "indikator" : "indikatorer"}`;
+  const parts = lang === "en"
+    ? [better ? `${better} better than Sweden` : "", worse ? `${worse} worse` : "", same ? `${same} the same` : ""]
+    : [better ? `${better} bättre än riket` : "", worse ? `${worse} sämre` : "", same ? `${same} samma` : ""];
+  const said = parts.filter(Boolean);
+  if (said.length === 0) return `${head}: ${lang === "en" ? "no comparison with Sweden" : "utan jämförelse med riket"}`;
+  return `${head}: ${said.join(", ")}`;
 }

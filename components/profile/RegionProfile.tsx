@@ -10,10 +10,12 @@ import { formatValue } from "@/lib/format";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { indicatorText, riketName, themeName } from "@/lib/indicator-text";
 import { OKABE_ITO } from "@/lib/palette";
-import { changeText, comparisonText, rankText, valueWithUnit } from "@/lib/profile-text";
+import { changeText, comparisonText, groupVerdict, rankText, valueWithUnit } from "@/lib/profile-text";
 import { withMyRegion } from "@/lib/url-state/my-region";
 import type { Region, Theme } from "@/lib/schema";
 import { DotStrip, MarkSwatch } from "./DotStrip";
+import { CloseOnPhone } from "./CloseOnPhone";
+import { CLOSE_ON_PHONE_SCRIPT } from "./close-on-phone";
 import styles from "./profile.module.css";
 
 /** The region's mark: green when better than Riket, vermillion when worse, blue otherwise (words say the same). */
@@ -86,25 +88,41 @@ function Row({ row, region, lang }: { row: ProfileRow; region: Region; lang: Lan
   );
 }
 
+/**
+ * Each theme is a disclosure whose summary says how the region stands in it ("4 indikatorer: 1 bättre än riket,
+ * 2 sämre"). Open for wide screens and without JavaScript; on a phone the groups start closed (the inline script runs
+ * before the first paint, CloseOnPhone does the same after a client-side navigation), so the page is a short list of
+ * themes to open, not 50 rows to scroll past.
+ */
 export function RegionProfile({ groups, region, themes, lang }: { groups: ProfileGroup[]; region: Region; themes: Theme[]; lang: Lang }) {
   const t = translator(lang);
   return (
-    <div data-testid="region-profile">
+    <div data-testid="region-profile" data-close-on-phone="">
       <ProfileLegend name={region.name} lang={lang} />
       {groups.map((g) => {
         const theme = g.theme ? themes.find((x) => x.slug === g.theme) : undefined;
         const id = `profil-${g.theme ?? "bakgrund"}`;
         return (
-          <section key={id} className={styles.group} aria-labelledby={id} data-testid="profile-group">
-            <h3 id={id}>
-              {theme ? <Link href={href(lang, `/teman/${theme.slug}`)}>{themeName(theme, lang)}</Link> : t("Bakgrund", "Background")}
-            </h3>
-            <ul className={styles.rows}>
+          <details key={id} open className={styles.group} data-testid="profile-group" id={`${id}-grupp`}>
+            <summary className={styles.groupSummary}>
+              <h3 id={id}>{theme ? themeName(theme, lang) : t("Bakgrund", "Background")}</h3>
+              <span className={styles.verdict}>{groupVerdict(g.rows.map((r) => r.comparison), lang)}</span>
+            </summary>
+            <ul className={styles.rows} aria-labelledby={id}>
               {g.rows.map((row) => <Row key={row.indicator.id} row={row} region={region} lang={lang} />)}
             </ul>
-          </section>
+            {theme ? (
+              <p className={styles.themeLink}>
+                <Link href={href(lang, `/teman/${theme.slug}`)}>
+                  {t(`Allt om ${themeName(theme, lang).toLowerCase()}`, `All on ${themeName(theme, lang).toLowerCase()}`)} →
+                </Link>
+              </p>
+            ) : null}
+          </details>
         );
       })}
+      <script dangerouslySetInnerHTML={{ __html: CLOSE_ON_PHONE_SCRIPT }} />
+      <CloseOnPhone />
     </div>
   );
 }

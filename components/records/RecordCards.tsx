@@ -1,8 +1,8 @@
 "use client";
-import { Suspense, useCallback, useEffect, useMemo, useState, useTransition } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { filterRows } from "@/lib/derive/table-rows";
-import { cardCountText, type CardRow } from "@/lib/derive/record-cards";
+import { CARDS_FIRST_PAGE, cardCountText, type CardRow } from "@/lib/derive/record-cards";
 import { DEFAULT_DATA_VIEW, parseDataView, serializeDataView, type DataViewState } from "@/lib/url-state";
 import { KIND_LABELS } from "@/lib/labels";
 import { KINDS } from "@/lib/kinds";
@@ -13,6 +13,13 @@ import { SearchBox } from "@/components/table/data-explorer/controls";
 import styles from "./record-cards.module.css";
 
 type Option = { value: string; label: string };
+
+function subscribeHash(onChange: () => void) {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+}
+
+
 
 export type RecordCardsProps = {
   rows: CardRow[];
@@ -70,6 +77,30 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
 
   const shown = useMemo(() => filterRows(rows, state), [rows, state]);
   const shownIds = useMemo(() => new Set(shown.map((r) => r.id)), [shown]);
+  // The first page: the rest wait behind "Visa alla" (data-more, hidden by CSS only when JavaScript runs).
+  const [clicked, setClicked] = useState(false);
+  // A link to a card beyond the first page (#post-…, e.g. from the search) shows them all.
+  const hash = useSyncExternalStore(subscribeHash, () => location.hash, () => "");
+  const hashCard = hash.startsWith("#post-") && rows.some((r) => `#post-${r.id}` === hash) ? hash.slice(1) : null;
+  const expanded = clicked || hashCard !== null;
+  const firstPage = useMemo(() => new Set(shown.slice(0, CARDS_FIRST_PAGE).map((r) => r.id)), [shown]);
+  const paged = !expanded && shown.length > CARDS_FIRST_PAGE;
+  const visible = paged ? CARDS_FIRST_PAGE : shown.length;
+  const focusAfter = useRef<string | null>(null);
+  useEffect(() => {
+    if (hashCard) document.getElementById(hashCard)?.scrollIntoView({ block: "start" });
+  }, [hashCard]);
+  useEffect(() => {
+    // After "Visa alla": focus goes to the first card that was hidden, so keyboard and screen reader users go on there.
+    if (!clicked || !focusAfter.current) return;
+    const el = document.getElementById(focusAfter.current);
+    focusAfter.current = null;
+    el?.focus();
+  }, [clicked]);
+  const showAll = (focusId: string) => {
+    focusAfter.current = focusId;
+    setClicked(true);
+  };
   const showRegion = regions.length > 1;
   const showTheme = themes.length > 1;
   const anyFilter = state.region || state.tema || state.typ || state.ar !== null || state.q;
@@ -100,11 +131,16 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
           <button type="button" className="btn" onClick={() => onChange({ ...DEFAULT_DATA_VIEW })}>{t("Rensa filter", "Clear filters")}</button>
         ) : null}
       </form>
-      <p className="result-count" role="status" aria-live="polite" aria-atomic="true">{cardCountText(shown.length, rows.length, lang)}</p>
+      <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
+        {/* Until the script runs (and without it) every card shows; then the first page does. */}
+        {ready ? cardCountText(visible, rows.length, lang, shown.length) : cardCountText(shown.length, rows.length, lang)}
+      </p>
       {lang === "en" && rows.length > 0 ? <p className="only-sv">The records below are in Swedish, as the regions reported them.</p> : null}
       <ul className={styles.cards} aria-label={label}>
         {rows.map((r) => (
-          <li key={r.id} id={`post-${r.id}`} className={styles.card} hidden={!shownIds.has(r.id)}>
+          <li key={r.id} id={`post-${r.id}`} className={styles.card} hidden={!shownIds.has(r.id)} tabIndex={-1}
+            data-more={!expanded && shownIds.has(r.id) && !firstPage.has(r.id) ? "" : undefined}
+          >
             <p className={styles.meta}>
               <span className={`tag tag-${r.kind}`}>{KIND_LABELS[r.kind][lang]}</span>
               <span>{r.year ?? <span title={t("Källan anger inget år", "The source gives no year")}>{t("År", "Year")}: {missingText(lang)}</span>}</span>
@@ -129,6 +165,13 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
           </li>
         ))}
       </ul>
+      {paged ? (
+        <p className="needs-js">
+          <button type="button" className="btn" onClick={() => showAll(`post-${shown[CARDS_FIRST_PAGE].id}`)}>
+            {t(`Visa alla ${shown.length} poster`, `Show all ${shown.length} records`)}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -49,4 +49,10 @@ describe("record cards", () => {
     expect(cardCountText(0, 11, "sv")).toBe("Inga poster matchar filtren.");
     expect(cardCountText(1200, 1234, "en")).toBe("Showing 1,200 of 1,234 records.");
   });
+  it("the first page of a longer list says how many match", () => {
+    expect(cardCountText(8, 16, "sv", 16)).toBe("Visar 8 av 16 poster.");
+    expect(cardCountText(8, 40, "sv", 12)).toBe("Visar 8 av 12 matchande poster (av 40).");
+    expect(cardCountText(8, 1234, "en", 1200)).toBe("Showing 8 of 1,200 matching records (of 1,234).");
+    expect(cardCountText(0, 40, "sv", 0)).toBe("Inga poster matchar filtren.");
+  });
 });

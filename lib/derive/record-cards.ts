@@ -45,11 +45,18 @@ export function sortForCards<T extends Pick<Entry, "theme" | "year" | "title">>(
 }
 
 /** "Visar 4 av 11 poster." / "Showing 4 of 11 records."; "Inga poster matchar filtren." when none. */
-export function cardCountText(shown: number, total: number, lang: Lang): string {
-  if (shown === 0) return lang === "en" ? "No records match the filters." : "Inga poster matchar filtren.";
-  if (lang === "en") {
-    const nf = new Intl.NumberFormat("en-GB");
-    return `Showing ${nf.format(shown)} of ${nf.format(total)} ${total === 1 ? "record" : "records"}.`;
+/** Cards on the first page; "Visa alla" shows the rest. Without JavaScript every card shows (CSS: html[data-js]). */
+export const CARDS_FIRST_PAGE = 8;
+
+export function cardCountText(shown: number, total: number, lang: Lang, matching = shown): string {
+  if (matching === 0) return lang === "en" ? "No records match the filters." : "Inga poster matchar filtren.";
+  const word = (n: number) => (lang === "en" ? (n === 1 ? "record" : "records") : n === 1 ? "post" : "poster");
+  const nf = (n: number) => (lang === "en" ? new Intl.NumberFormat("en-GB").format(n) : String(n));
+  // The first page of a longer list of matches: how many are shown, of how many match, of how many there are.
+  if (shown < matching && matching < total) {
+    return lang === "en"
+      ? `Showing ${nf(shown)} of ${nf(matching)} matching ${word(matching)} (of ${nf(total)}).`
+      : `Visar ${shown} av ${matching} matchande ${word(matching)} (av ${total}).`;
   }
-  return `Visar ${shown} av ${total} ${total === 1 ? "post" : "poster"}.`;
+  return lang === "en" ? `Showing ${nf(shown)} of ${nf(total)} ${word(total)}.` : `Visar ${shown} av ${total} ${word(total)}.`;
 }

@@ -22,6 +22,7 @@ import { RecordCards } from "@/components/records/RecordCards";
 import { PageSections } from "@/components/layout/PageSections";
 import { SortableTable } from "@/components/table/SortableTable";
 import { SourceLink } from "@/components/sources/SourceLink";
+import { PageSources } from "@/components/sources/PageSources";
 
 // Unknown codes get the global 404 page (app/global-not-found.tsx), rendered on the server.
 export const dynamicParams = false;
@@ -229,13 +230,7 @@ export default async function RegionPage({ params }: Props) {
       ) : null}
 
       <h2 id="kallor">{t("Källor", "Sources")}</h2>
-      <p>{t("Varje post och varje indikator har sin källa. De här källorna används på sidan:", "Every record and every indicator has its source. These sources are used on this page:")}</p>
-      <ul className="source-list">
-        {pageSources.map((s) => (
-          <li key={s.url}><a href={s.url} rel="noopener noreferrer"><InSwedish lang={lang} quiet>{s.title}</InSwedish></a></li>
-        ))}
-      </ul>
-      {lang === "en" ? <p className="only-sv">Source titles are in Swedish.</p> : null}
+      <PageSources sources={pageSources} lang={lang} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { uniqueSources } from "@/lib/derive/sources";
 import { Fragment } from "react";
+import { PageSources } from "@/components/sources/PageSources";
 import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { entriesForTheme, getDataset, getTheme, regionLabel, regionsByName } from "@/lib/data";
@@ -14,7 +15,6 @@ import { RecordList } from "@/components/records/RecordList";
 import { RecordCards } from "@/components/records/RecordCards";
 import { PageSections } from "@/components/layout/PageSections";
 import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
-import { InSwedish } from "@/components/layout/InSwedish";
 import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard";
 import { freshnessOf } from "@/lib/derive/freshness";
 import { RecordsMapCard } from "@/components/records/RecordsMapCard";
@@ -259,13 +259,7 @@ export default async function ThemePage({ params }: Props) {
       ) : null}
 
       <h2 id="kallor">{t("Källor", "Sources")}</h2>
-      <p>{t("Varje post och varje indikator har sin källa. De här källorna används på sidan:", "Every record and every indicator has its source. These sources are used on this page:")}</p>
-      <ul className="source-list">
-        {pageSources.map((s) => (
-          <li key={s.url}><a href={s.url} rel="noopener noreferrer"><InSwedish lang={lang} quiet>{s.title}</InSwedish></a></li>
-        ))}
-      </ul>
-      {lang === "en" ? <p className="only-sv">Source titles are in Swedish.</p> : null}
+      <PageSources sources={pageSources} lang={lang} />
     </>
   );
 }
