@@ -40,6 +40,9 @@ function dataVersion(): string {
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // ETags come from proxy.ts (build id + data version + URL) on static and dynamic pages alike, checked before
+  // rendering; Next's own (a hash of a prerendered page's body, none on dynamic pages) would replace them.
+  generateEtags: false,
   // One self-contained server folder (.next/standalone) for the container and CI alike: scripts/standalone/.
   output: "standalone",
   turbopack: { root: path.resolve(__dirname) },
