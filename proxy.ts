@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
     variant: VARYING_REQUEST_HEADERS.map((h) => request.headers.get(h) ?? ""),
   });
   if (etagMatches(request.headers.get("if-none-match"), etag)) {
-    return new NextResponse(null, { status: 304, headers: { ETag: etag, Vary: VARYING_REQUEST_HEADERS.join(", ") } });
+    return new NextResponse(null, { status: 304, headers: { ETag: etag, Vary: [...VARYING_REQUEST_HEADERS, "Accept-Encoding"].join(", ") } });
   }
   const response = NextResponse.next();
   response.headers.set("ETag", etag);
