@@ -40,6 +40,12 @@ function dataVersion(): string {
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // ETags come from proxy.ts (build id + data version + URL) on static and dynamic pages alike, checked before
+  // rendering; Next's own (a hash of a prerendered page's body, none on dynamic pages) would replace them.
+  generateEtags: false,
+  // proxy.ts must see the request as sent: Next otherwise strips its RSC headers (RSC, Next-Router-State-Tree, …) and
+  // the _rsc query before the proxy runs, and a page's RSC payload would get the same ETag as its HTML.
+  skipProxyUrlNormalize: true,
   // One self-contained server folder (.next/standalone) for the container and CI alike: scripts/standalone/.
   output: "standalone",
   turbopack: { root: path.resolve(__dirname) },

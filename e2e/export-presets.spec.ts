@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { dataset } from "./dataset";
+import { svgMarkupTextProblems } from "./chart-text";
 
 /**
  * Image presets: the same preset gives the same image on a phone and on a desktop (the chart is drawn offscreen at
@@ -75,3 +76,54 @@ for (const lang of ["sv", "en"] as const) {
     expect(mapTexts.replace(/\s+/g, "")).toContain(unit.replace(/\s+/g, ""));
   });
 }
+
+// Exported SVG files pass the same text check as the charts on a page (e2e/chart-text.ts): no two text boxes intersect
+// and none leaves the image. A ranked bar chart, the map and a time series, every preset, from a desktop and (As on
+// screen, the one preset that follows the device) from a phone.
+for (const lang of ["sv", "en"] as const) {
+  const prefix = lang === "en" ? "/en" : "";
+  const sizes = lang === "sv" ? ["Presentation 16:9", "Rapport", "Som på skärmen"] : ["Presentation 16:9", "Report", "As on screen"];
+
+  test(`${lang}: exporterade SVG-bilder har ingen text som krockar eller klipps (stapeldiagram, karta, tidsserie)`, async ({ browser }) => {
+    test.setTimeout(240_000);
+    const files: { label: string; markup: string }[] = [];
+    for (const width of [1280, 390]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
+      const page = await context.newPage();
+      await page.goto(prefix + URL);
+      for (const cardId of [`ind-${ID}`, `karta-${ID}`, `tidsserie-${ID}`]) {
+        const card = page.locator(`[data-chart-id="${cardId}"]`);
+        for (const size of width === 1280 ? sizes : sizes.slice(2)) {
+          const { name, bytes } = await exportImage(page, card, size, "SVG", lang);
+          files.push({ label: `${width} px, ${size}, ${name}`, markup: bytes.toString("utf8") });
+        }
+      }
+      await context.close();
+    }
+    expect(files).toHaveLength(12);
+    const checker = await browser.newPage();
+    const problems: string[] = [];
+    for (const f of files) {
+      expect(f.markup, f.label).toMatch(/<svg\b/);
+      for (const p of await svgMarkupTextProblems(checker, f.markup)) problems.push(`${f.label}: ${p}`);
+      // Not a vacuous pass: the file was laid out and its texts (title, labels, source) were measured.
+      expect(await checker.locator("body > svg text").count(), f.label).toBeGreaterThan(10);
+    }
+    await checker.close();
+    expect(problems).toEqual([]);
+  });
+}
+
+test("the exported-SVG check finds overlapping and clipped text in a file (it can fail)", async ({ page }) => {
+  const file = `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120" font-family="sans-serif">
+  <title>Test</title>
+  <svg x="0" y="40" width="300" height="60"><text x="10" y="20" font-size="13">Västra Götaland</text></svg>
+  <text x="40" y="64" font-size="13">517</text>
+  <text x="10" y="126" font-size="13">tusen kronor per invånare (löpande priser)</text>
+</svg>`;
+  const problems = await svgMarkupTextProblems(page, file);
+  expect(problems).toHaveLength(2);
+  expect(problems[0]).toMatch(/^"tusen kronor per invånare \(löpande priser\)" \[10,\d+ \d+×\d+\] leaves the SVG \(300×120\)$/);
+  expect(problems[1]).toMatch(/^"Västra Götaland" \[10,\d+ \d+×\d+\] overlaps "517" \[40,\d+ \d+×\d+\]$/);
+});

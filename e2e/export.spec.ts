@@ -218,3 +218,26 @@ test.describe("Ladda ner tabellens urval och hela datamängden", () => {
     expect(strFromU8(files["regionlaget-data/KALLOR-OCH-LICENS.md"])).toContain("Källa: SCB");
   });
 });
+
+test.describe("Antal poster: staplar, tabell och export i samma ordning, flest först", () => {
+  for (const { route, card: id, column } of [
+    { route: "/regioner/24", card: "poster-per-tema", column: "Tema" },
+    { route: "/teman/kompetensforsorjning", card: "poster-per-region", column: "Län" },
+  ]) {
+    test(`${route}: ${id}`, async ({ page }) => {
+      await page.goto(route);
+      const card = page.locator(`[data-chart-id="${id}"]`);
+      await liveChart(card);
+      const bars = (await card.locator(".recharts-yAxis-tick-labels text").allTextContents()).map((t) => t.replace(/\s+/g, ""));
+      const screen = await tableOnScreen(card);
+      const totals = screen.map((r) => Number(r.at(-1)));
+      expect(totals).toEqual([...totals].sort((a, b) => b - a));
+      expect(totals[0]).toBeGreaterThan(totals.at(-1)!);
+      expect(bars).toEqual(screen.map((r) => r[0].replace(/\s+/g, "")));
+      const csv = await download(page, card, "Ladda ner diagrammets data som CSV");
+      const lines = csv.bytes.toString("utf8").slice(1).trim().split("\r\n").map(csvFields);
+      const at = lines[0].indexOf(column);
+      expect(lines.slice(1).map((l) => l[at])).toEqual(screen.map((r) => r[0]));
+    });
+  }
+});

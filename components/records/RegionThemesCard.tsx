@@ -2,7 +2,7 @@ import type { Entry, Region } from "@/lib/schema";
 import { recordsByThemeSentence } from "@/lib/text";
 import { uniqueSources } from "@/lib/derive/sources";
 import { getDataset } from "@/lib/data";
-import { countsByTheme } from "@/lib/derive/records";
+import { byCountDesc, countsByTheme } from "@/lib/derive/records";
 import { yearsOf } from "@/lib/records-table-data";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { themesIn } from "@/lib/indicator-text";
@@ -16,7 +16,8 @@ import { countData } from "@/lib/export/tidy-data";
 export function RegionThemesCard({ region, entries, lang }: { region: Region; entries: Entry[]; lang: Lang }) {
   const t = translator(lang);
   const d = getDataset();
-  const perTheme = countsByTheme(entries, themesIn(d.themes, lang));
+  // Highest first, ties in the dataset's theme order: chart, table twin and exports alike.
+  const perTheme = byCountDesc(countsByTheme(entries, themesIn(d.themes, lang)));
   const sources = uniqueSources(entries.map((e) => e.source));
   const years = yearsOf(entries);
   const org = region.organisation;

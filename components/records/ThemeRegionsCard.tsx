@@ -1,8 +1,8 @@
 import type { Entry, Theme } from "@/lib/schema";
 import { recordsByRegionSentence } from "@/lib/text";
 import { uniqueSources } from "@/lib/derive/sources";
-import { regionsByName } from "@/lib/data";
-import { countsByRegion } from "@/lib/derive/records";
+import { getDataset } from "@/lib/data";
+import { byCountDesc, countsByRegion } from "@/lib/derive/records";
 import { href, translator, type Lang } from "@/lib/i18n";
 import { themeName } from "@/lib/indicator-text";
 import { ChartCard } from "@/components/card/ChartCard";
@@ -16,7 +16,8 @@ export function ThemeRegionsCard({ theme, entries, lang }: { theme: Theme; entri
   const t = translator(lang);
   const slug = theme.slug;
   const name = themeName(theme, lang).toLowerCase();
-  const perRegion = countsByRegion(entries, regionsByName());
+  // Highest first, ties in the dataset's region order (county code): chart, table twin and exports alike.
+  const perRegion = byCountDesc(countsByRegion(entries, getDataset().regions));
   const sources = uniqueSources(entries.map((e) => e.source));
   return (
     <ChartCard

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverageMatrix, countLevel, countsByRegion, countsByTheme, groupByTheme, sortEntries } from "./records";
+import { byCountDesc, coverageMatrix, countLevel, countsByRegion, countsByTheme, groupByTheme, sortEntries } from "./records";
 import type { Entry } from "../schema";
 
 let n = 0;
@@ -48,6 +48,11 @@ describe("counts", () => {
   });
   it("counts by region including zeros", () => {
     expect(countsByRegion([entry({ region: "12" })], regions).map((r) => r.count)).toEqual([0, 1]);
+  });
+  it("orders bars by count, highest first, ties in the order given (the dataset's), without changing the input", () => {
+    const rows = [{ key: "a", count: 1 }, { key: "b", count: 3 }, { key: "c", count: 0 }, { key: "d", count: 3 }, { key: "e", count: 1 }];
+    expect(byCountDesc(rows).map((r) => r.key)).toEqual(["b", "d", "a", "e", "c"]);
+    expect(rows.map((r) => r.key)).toEqual(["a", "b", "c", "d", "e"]);
   });
   it("groups by theme in theme order and skips empty themes", () => {
     const g = groupByTheme([entry({ theme: "jamstalldhet" }), entry()], themes);

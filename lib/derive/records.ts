@@ -64,6 +64,14 @@ export function countsByRegion(entries: Entry[], regions: Pick<Region, "code" | 
   });
 }
 
+/**
+ * Rows for a records bar chart: highest count first; ties keep the order the rows came in (the dataset's theme or
+ * region order). The chart, its table twin and its exports all take this one order.
+ */
+export function byCountDesc<T extends { count: number }>(rows: readonly T[]): T[] {
+  return rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.count - a.r.count || a.i - b.i).map((x) => x.r);
+}
+
 /** Group entries by theme in theme order, skipping themes without entries. */
 export function groupByTheme<T extends Pick<Entry, "theme">>(entries: T[], themes: Pick<Theme, "slug">[]): { theme: string; entries: T[] }[] {
   return themes
