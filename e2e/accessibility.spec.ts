@@ -24,6 +24,8 @@ const routes = [
 // One visit per route, checked in the light and then the dark colour scheme (the page follows the system setting).
 for (const route of routes) {
   test(`axe (ljust och mörkt): inga WCAG 2.1 A/AA-fel på ${route}`, async ({ page }) => {
+    // Two axe passes over a large page (every chart drawn) take 20 s on a quiet machine and over a minute on a busy one.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto(route);
     await page.waitForLoadState("load");

@@ -110,6 +110,16 @@ for (const width of [390, 1280]) {
         const strips = page.getByTestId("compare-strip");
         await expect(strips).toHaveCount(expected.length);
         for (const c of codes) await expect(strips.first().locator(`svg[data-marked][data-code="${c}"]`)).toHaveCount(1);
+        // The strips are grouped by theme; on a phone the groups start closed and open on a click.
+        const section = page.locator("section", { has: page.getByTestId("compare-strip") });
+        const groups = section.locator("details:has([data-testid=compare-strip])");
+        const open = await groups.evaluateAll((els) => els.map((e) => (e as HTMLDetailsElement).open));
+        expect(open.length).toBeGreaterThan(1);
+        expect(open).toEqual(open.map(() => width > 640));
+        if (width <= 640) {
+          await groups.first().locator("summary").click();
+          await expect(groups.first().getByTestId("compare-strip").first()).toBeVisible();
+        }
         // Records by theme as small multiples: one per theme.
         await expect(page.getByTestId("records-multiples").getByRole("heading", { level: 3 })).toHaveCount(dataset.themes.length);
         await noSideScroll(page);

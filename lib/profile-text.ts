@@ -72,6 +72,11 @@ export function valueWithUnit(value: number, unit: string, decimals: number, lan
   return short ? `${n}\u00a0${short}` : n;
 }
 
+/** "1 indikator", "6 indikatorer" · "6 indicators". */
+export function indicatorCount(n: number, lang: Lang): string {
+  return lang === "en" ? `${n} ${n === 1 ? "indicator" : "indicators"}` : `${n} ${n === 1 ? "indikator" : "indikatorer"}`;
+}
+
 /**
  * One line that sums up a theme group of the profile, for its summary (the at-a-glance answer when the group is
  * closed on a phone): "4 indikatorer: 1 bättre än riket, 2 sämre" · "2 indicators: none compared with Sweden".
@@ -82,7 +87,7 @@ export function groupVerdict(comparisons: readonly Comparison[], lang: Lang): st
   const better = count("better");
   const worse = count("worse");
   const same = count("same");
-  const head = lang === "en" ? `${n} ${n === 1 ? "indicator" : "indicators"}` : `${n} ${n === 1 ? "indikator" : "indikatorer"}`;
+  const head = indicatorCount(n, lang);
   const parts = lang === "en"
     ? [better ? `${better} better than Sweden` : "", worse ? `${worse} worse` : "", same ? `${same} the same` : ""]
     : [better ? `${better} bättre än riket` : "", worse ? `${worse} sämre` : "", same ? `${same} samma` : ""];

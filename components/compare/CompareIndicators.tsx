@@ -5,17 +5,20 @@
 import Link from "@/components/layout/Link";
 import { getDataset } from "@/lib/data";
 import { compareIndicators } from "@/lib/derive/compare";
+import { indicatorCount } from "@/lib/profile-text";
 import { rankingFor } from "@/lib/derive/indicators";
-import { extremeOf } from "@/lib/derive/profile";
+import { extremeOf, groupByFirstTheme } from "@/lib/derive/profile";
 import { joinList } from "@/lib/compare-text";
 import { formatValue } from "@/lib/format";
 import { href, missingText, translator, type Lang } from "@/lib/i18n";
-import { indicatorText, riketName } from "@/lib/indicator-text";
+import { indicatorText, riketName, themeName } from "@/lib/indicator-text";
 import { OKABE_ITO } from "@/lib/palette";
 import { rankText, valueWithUnit } from "@/lib/profile-text";
 import type { Region } from "@/lib/schema";
+import type { CompareIndicatorRow as CompareRow } from "@/lib/derive/compare";
 import { DotStrip, MarkSwatch, MARK_SHAPES, type StripMark } from "@/components/profile/DotStrip";
 import { CompareIndicatorsTable } from "./CompareIndicatorsTable";
+import { ThemeGroups } from "@/components/profile/ThemeGroups";
 import styles from "./compare.module.css";
 
 /** One mark per chosen region, in the order of the address: the same in every strip and in the small multiples. */
@@ -47,6 +50,7 @@ export function CompareIndicators({ chosen, lang }: { chosen: Region[]; lang: La
   const rows = compareIndicators(codes, d.indicators, d.values, d.regions);
   const names = joinList(chosen.map((r) => r.name), lang);
   const marks = regionMarks(codes);
+  const groups = groupByFirstTheme(rows, (r) => r.indicator, d.themes.map((th) => th.slug));
   return (
     <section aria-labelledby="indikatorer">
       <h2 id="indikatorer">{t("Indikatorer: var står regionerna?", "Indicators: where do the regions stand?")}</h2>
@@ -61,44 +65,22 @@ export function CompareIndicators({ chosen, lang }: { chosen: Region[]; lang: La
       ) : (
         <>
           <RegionLegend chosen={chosen} lang={lang} />
-          <ul className={styles.strips} data-testid="compare-strips">
-            {rows.map((row) => {
-              const it = indicatorText(row.indicator, lang);
-              const fmt = (v: number) => formatValue(v, row.indicator.unit, row.indicator.decimals, lang);
-              const ranking = rankingFor(d.values, row.indicator.id, row.period, d.regions);
-              const points = ranking.rows.flatMap((r) => (r.value === null ? [] : [{ code: r.code, name: r.name, value: r.value }]));
-              const lo = Math.min(...points.map((p) => p.value));
-              const hi = Math.max(...points.map((p) => p.value));
-              const riket = row.riket && row.riket.value >= lo && row.riket.value <= hi ? row.riket.value : null;
-              const standing = row.cells.map((c, i) =>
-                c.value === null || c.rank === null
-                  ? `${chosen[i].name}: ${missingText(lang)}`
-                  : `${chosen[i].name} ${fmt(c.value)} (${rankText(c.rank, row.of, extremeOf(c.rank, row.of), lang)})`,
-              );
-              const label = `${it.name}, ${row.period}, ${it.unit}. ${standing.join("; ")}.` +
-                (row.riket ? ` ${riketName(lang)} ${fmt(row.riket.value)}.` : "") +
-                t(` Länen från ${fmt(lo)} till ${fmt(hi)}.`, ` Counties from ${fmt(lo)} to ${fmt(hi)}.`);
-              return (
-                <li key={row.indicator.id} className={styles.strip} data-testid="compare-strip">
-                  <p className={styles.stripHead}>
-                    <Link href={href(lang, `/indikatorer/${row.indicator.id}`)}>{it.short}</Link>{" "}
-                    <span className="muted small">{row.period}</span>
-                  </p>
-                  <DotStrip points={points} riket={riket} marks={marks} label={label} lowText={fmt(lo)} highText={fmt(hi)} />
-                  <ul className={styles.values}>
-                    {row.cells.map((c, i) => (
-                      <li key={c.code}>
-                        <MarkSwatch shape={marks[i].shape} color={marks[i].color} />
-                        {chosen[i].name}{" "}
-                        <strong>{c.value === null ? missingText(lang) : valueWithUnit(c.value, row.indicator.unit, row.indicator.decimals, lang)}</strong>
-                        {c.rank !== null ? <span className="muted"> ({rankText(c.rank, row.of, extremeOf(c.rank, row.of), lang)})</span> : null}
-                      </li>
-                    ))}
+          <ThemeGroups
+            groups={groups.map((g) => {
+              const theme = g.theme ? d.themes.find((x) => x.slug === g.theme) : undefined;
+              const id = `jamfor-${g.theme ?? "bakgrund"}`;
+              return {
+                id,
+                title: theme ? themeName(theme, lang) : t("Bakgrund", "Background"),
+                verdict: indicatorCount(g.rows.length, lang),
+                body: (
+                  <ul className={styles.strips} aria-labelledby={id}>
+                    {g.rows.map((row) => <StripRow key={row.indicator.id} row={row} chosen={chosen} marks={marks} lang={lang} />)}
                   </ul>
-                </li>
-              );
+                ),
+              };
             })}
-          </ul>
+          />
           <details className="table-twin">
             <summary>{t("Visa indikatorerna som tabell", "Show the indicators as a table")}</summary>
             <CompareIndicatorsTable rows={rows} chosen={chosen} names={names} lang={lang} />
@@ -106,5 +88,44 @@ export function CompareIndicators({ chosen, lang }: { chosen: Region[]; lang: La
         </>
       )}
     </section>
+  );
+}
+
+function StripRow({ row, chosen, marks, lang }: { row: CompareRow; chosen: Region[]; marks: StripMark[]; lang: Lang }) {
+  const t = translator(lang);
+  const d = getDataset();
+  const it = indicatorText(row.indicator, lang);
+  const fmt = (v: number) => formatValue(v, row.indicator.unit, row.indicator.decimals, lang);
+  const ranking = rankingFor(d.values, row.indicator.id, row.period, d.regions);
+  const points = ranking.rows.flatMap((r) => (r.value === null ? [] : [{ code: r.code, name: r.name, value: r.value }]));
+  const lo = Math.min(...points.map((p) => p.value));
+  const hi = Math.max(...points.map((p) => p.value));
+  const riket = row.riket && row.riket.value >= lo && row.riket.value <= hi ? row.riket.value : null;
+  const standing = row.cells.map((c, i) =>
+    c.value === null || c.rank === null
+      ? `${chosen[i].name}: ${missingText(lang)}`
+      : `${chosen[i].name} ${fmt(c.value)} (${rankText(c.rank, row.of, extremeOf(c.rank, row.of), lang)})`,
+  );
+  const label = `${it.name}, ${row.period}, ${it.unit}. ${standing.join("; ")}.` +
+    (row.riket ? ` ${riketName(lang)} ${fmt(row.riket.value)}.` : "") +
+    t(` Länen från ${fmt(lo)} till ${fmt(hi)}.`, ` Counties from ${fmt(lo)} to ${fmt(hi)}.`);
+  return (
+    <li className={styles.strip} data-testid="compare-strip">
+      <p className={styles.stripHead}>
+        <Link href={href(lang, `/indikatorer/${row.indicator.id}`)}>{it.short}</Link>{" "}
+        <span className="muted small">{row.period}</span>
+      </p>
+      <DotStrip points={points} riket={riket} marks={marks} label={label} lowText={fmt(lo)} highText={fmt(hi)} />
+      <ul className={styles.values}>
+        {row.cells.map((c, i) => (
+          <li key={c.code}>
+            <MarkSwatch shape={marks[i].shape} color={marks[i].color} />
+            {chosen[i].name}{" "}
+            <strong>{c.value === null ? missingText(lang) : valueWithUnit(c.value, row.indicator.unit, row.indicator.decimals, lang)}</strong>
+            {c.rank !== null ? <span className="muted"> ({rankText(c.rank, row.of, extremeOf(c.rank, row.of), lang)})</span> : null}
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }

@@ -14,8 +14,7 @@ import { changeText, comparisonText, groupVerdict, rankText, valueWithUnit } fro
 import { withMyRegion } from "@/lib/url-state/my-region";
 import type { Region, Theme } from "@/lib/schema";
 import { DotStrip, MarkSwatch } from "./DotStrip";
-import { CloseOnPhone } from "./CloseOnPhone";
-import { CLOSE_ON_PHONE_SCRIPT } from "./close-on-phone";
+import { ThemeGroups } from "./ThemeGroups";
 import styles from "./profile.module.css";
 
 /** The region's mark: green when better than Riket, vermillion when worse, blue otherwise (words say the same). */
@@ -88,41 +87,35 @@ function Row({ row, region, lang }: { row: ProfileRow; region: Region; lang: Lan
   );
 }
 
-/**
- * Each theme is a disclosure whose summary says how the region stands in it ("4 indikatorer: 1 bättre än riket,
- * 2 sämre"). Open for wide screens and without JavaScript; on a phone the groups start closed (the inline script runs
- * before the first paint, CloseOnPhone does the same after a client-side navigation), so the page is a short list of
- * themes to open, not 50 rows to scroll past.
- */
+/** The profile: the legend, then one disclosure per theme (ThemeGroups: closed at first on a phone). */
 export function RegionProfile({ groups, region, themes, lang }: { groups: ProfileGroup[]; region: Region; themes: Theme[]; lang: Lang }) {
   const t = translator(lang);
   return (
-    <div data-testid="region-profile" data-close-on-phone="">
+    <div data-testid="region-profile">
       <ProfileLegend name={region.name} lang={lang} />
-      {groups.map((g) => {
-        const theme = g.theme ? themes.find((x) => x.slug === g.theme) : undefined;
-        const id = `profil-${g.theme ?? "bakgrund"}`;
-        return (
-          <details key={id} open className={styles.group} data-testid="profile-group" id={`${id}-grupp`}>
-            <summary className={styles.groupSummary}>
-              <h3 id={id}>{theme ? themeName(theme, lang) : t("Bakgrund", "Background")}</h3>
-              <span className={styles.verdict}>{groupVerdict(g.rows.map((r) => r.comparison), lang)}</span>
-            </summary>
-            <ul className={styles.rows} aria-labelledby={id}>
-              {g.rows.map((row) => <Row key={row.indicator.id} row={row} region={region} lang={lang} />)}
-            </ul>
-            {theme ? (
+      <ThemeGroups
+        testId="profile-group"
+        groups={groups.map((g) => {
+          const theme = g.theme ? themes.find((x) => x.slug === g.theme) : undefined;
+          const id = `profil-${g.theme ?? "bakgrund"}`;
+          const name = theme ? themeName(theme, lang) : t("Bakgrund", "Background");
+          return {
+            id,
+            title: name,
+            verdict: groupVerdict(g.rows.map((r) => r.comparison), lang),
+            body: (
+              <ul className={styles.rows} aria-labelledby={id}>
+                {g.rows.map((row) => <Row key={row.indicator.id} row={row} region={region} lang={lang} />)}
+              </ul>
+            ),
+            after: theme ? (
               <p className={styles.themeLink}>
-                <Link href={href(lang, `/teman/${theme.slug}`)}>
-                  {t(`Allt om ${themeName(theme, lang).toLowerCase()}`, `All on ${themeName(theme, lang).toLowerCase()}`)} →
-                </Link>
+                <Link href={href(lang, `/teman/${theme.slug}`)}>{t(`Allt om ${name.toLowerCase()}`, `All on ${name.toLowerCase()}`)} →</Link>
               </p>
-            ) : null}
-          </details>
-        );
-      })}
-      <script dangerouslySetInnerHTML={{ __html: CLOSE_ON_PHONE_SCRIPT }} />
-      <CloseOnPhone />
+            ) : null,
+          };
+        })}
+      />
     </div>
   );
 }

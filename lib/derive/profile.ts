@@ -106,9 +106,20 @@ export function profileRow(code: string, ind: Indicator, values: IndicatorValue[
 }
 
 /**
- * The profile of a region: one row per indicator with a value for the region, each under its first theme, in the
- * order of `themeOrder`; indicators without a theme come first as background (population, land area).
+ * Rows grouped under their indicator's first theme, in the order of `themeOrder`; indicators without a theme come
+ * first as background (population, land area). Used by the region profile and by /jamfor.
  */
+export function groupByFirstTheme<R>(rows: R[], indicatorOf: (row: R) => Pick<Indicator, "themes">, themeOrder: string[]): { theme: string | null; rows: R[] }[] {
+  const byTheme = new Map<string | null, R[]>();
+  for (const row of rows) {
+    const theme = indicatorOf(row).themes.find((t) => themeOrder.includes(t)) ?? null;
+    byTheme.set(theme, [...(byTheme.get(theme) ?? []), row]);
+  }
+  const order: (string | null)[] = [null, ...themeOrder];
+  return order.filter((t) => byTheme.has(t)).map((t) => ({ theme: t, rows: byTheme.get(t)! }));
+}
+
+/** The profile of a region: one row per indicator with a value for the region, grouped by first theme. */
 export function regionProfile(
   code: string,
   indicators: Indicator[],
@@ -116,15 +127,8 @@ export function regionProfile(
   regions: Pick<Region, "code" | "name">[],
   themeOrder: string[],
 ): ProfileGroup[] {
-  const byTheme = new Map<string | null, ProfileRow[]>();
-  for (const ind of indicators) {
-    const row = profileRow(code, ind, values, regions);
-    if (!row) continue;
-    const theme = ind.themes.find((t) => themeOrder.includes(t)) ?? null;
-    byTheme.set(theme, [...(byTheme.get(theme) ?? []), row]);
-  }
-  const order: (string | null)[] = [null, ...themeOrder];
-  return order.filter((t) => byTheme.has(t)).map((t) => ({ theme: t, rows: byTheme.get(t)! }));
+  const rows = indicators.flatMap((ind) => profileRow(code, ind, values, regions) ?? []);
+  return groupByFirstTheme(rows, (r) => r.indicator, themeOrder);
 }
 
 /** The scale of a dot strip: the smallest and largest of the values and Riket, never a zero-width range. */
