@@ -5,7 +5,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { dataset } from "./dataset";
-import { scaleDataset } from "../scripts/bench-scale/synth";
+import { scaleDataset } from "../scripts/synthetic/dataset";
 
 /**
  * /data at 10× the records, without JavaScript: a second server from the same build (the standalone server, started

@@ -1,15 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { dataset } from "./dataset";
-
-/** Seeded PRNG (mulberry32) so every run sends the same 1 000 URLs. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../scripts/synthetic/prng";
 
 const NASTY = [
   "", "0", "-1", "99", "1e309", "NaN", "%", "%25", "%00", "%E4%F6", "..%2F..%2Fetc%2Fpasswd", "<script>alert(1)</script>",
@@ -19,7 +10,7 @@ const NASTY = [
 const KEYS = ["region", "tema", "typ", "ar", "q", "sort", "sida", "antal", "dolj", "karta", "regioner", "vy", "sortera", "x"];
 
 function urls(n: number): string[] {
-  const r = rng(20261127);
+  const r = mulberry32(20261127); // seeded: every run sends the same 1 000 URLs
   const pick = <T,>(a: readonly T[]) => a[Math.floor(r() * a.length)];
   const slugs = [...dataset.themes.map((t) => t.slug), ...dataset.indicators.slice(0, 10).map((i) => i.id)];
   const bases = [

@@ -1,5 +1,5 @@
 /**
- * npm run bench:search — search latency per keystroke on a seeded synthetic dataset ×10 (scripts/search-synthetic.ts).
+ * npm run bench:search — search latency per keystroke on a seeded synthetic dataset ×10 (scripts/synthetic/, `copyForSearch`).
  *
  * For each test query, types it one character at a time and times what the header search does on each keystroke:
  * rank every item (lib/search/rank `search`) and group the hits. Measured on the compact index the browser gets
@@ -16,7 +16,7 @@ import type { Dataset } from "../lib/schema";
 import { buildWireIndex, indexFromWire, type SearchIndex } from "../lib/search/search-index";
 import { groupHits, search } from "../lib/search/rank";
 import { invertedOf } from "../lib/search/inverted";
-import { syntheticDataset } from "./search-synthetic";
+import { copyForSearch } from "./synthetic";
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,7 +29,7 @@ const TARGET_MS = 50;
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(" ");
 
 const real: Dataset = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "data", "dataset.json"), "utf8"));
-const data = syntheticDataset(real, TIMES);
+const data = copyForSearch(real, TIMES);
 
 function quantile(sorted: number[], q: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

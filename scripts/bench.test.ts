@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIGHTHOUSE_PATHS, lighthouseTargets, medianRun, mulberry32, syntheticRows } from "./bench";
+import { LIGHTHOUSE_PATHS, lighthouseTargets, medianRun } from "./bench";
 
 type Row = Parameters<typeof medianRun>[0][number];
 
@@ -63,15 +63,5 @@ describe("lighthouseTargets", () => {
     expect(t.performance.map((x) => x.vsBare)).toEqual(LIGHTHOUSE_PATHS.map(() => -12));
     expect(t.accessibilityMet).toBe(true);
     expect(lighthouseTargets(routes(0.8, 0.96)).accessibilityMet).toBe(false);
-  });
-});
-
-describe("synthetic rows", () => {
-  it("are the same for the same seed and never claim to be real", () => {
-    expect(syntheticRows(50)).toEqual(syntheticRows(50));
-    expect(syntheticRows(5).every((r) => /Syntetisk/.test(r.title))).toBe(true);
-    const a = mulberry32(1);
-    const b = mulberry32(1);
-    expect([a(), a()]).toEqual([b(), b()]);
   });
 });

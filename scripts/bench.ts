@@ -43,7 +43,6 @@ export { httpGet, pickPort, serverState, startServer, type Server } from "./benc
 export { median, percentile } from "./bench/stats";
 export { LIGHTHOUSE_PATHS } from "./bench/lighthouse";
 export { lighthouseTargets, medianRun, type LhRoute } from "./bench/targets";
-export { mulberry32, syntheticRows } from "./bench/synthetic";
 export { TIMING_SIZES } from "./bench/timing";
 
 function argValue(name: string): string | undefined {

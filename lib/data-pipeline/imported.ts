@@ -6,7 +6,7 @@ import { z } from "zod";
 import { KINDS, MAX_YEAR, MIN_YEAR, NATIONAL_CODE, check, entrySchema, indicatorSchema, sourceRefSchema, type Entry, type Figure } from "../schema";
 import { parseFigure } from "./figures";
 import { cleanText, entryId } from "./text";
-import type { BuildInput, IndicatorMeta, MetaInput } from "./types";
+import { rawActivitySchema, type BuildInput, type IndicatorMeta, type MetaInput } from "./types";
 import { entryPeriod } from "./steps/period";
 import { typedSource, type SourceTypeRules } from "./steps/source-type";
 
@@ -25,16 +25,8 @@ export type ImportedFrom = z.infer<typeof importedFromSchema>;
  */
 export const importedEntrySchema = z.strictObject({
   id: z.string(),
-  region: z.string(),
-  theme: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  figures: z.array(z.strictObject({ label: z.string(), value: z.string(), unit: z.string() })),
-  year: z.number().int().nullable(),
+  ...rawActivitySchema.shape,
   actor: z.string().optional(),
-  sourceUrl: z.string(),
-  sourceTitle: z.string(),
   importedFrom: importedFromSchema,
 });
 export type ImportedEntry = z.infer<typeof importedEntrySchema>;

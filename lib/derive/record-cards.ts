@@ -4,27 +4,14 @@
  */
 import type { Entry, Theme } from "../schema";
 import type { Lang } from "../i18n";
-import { figureText, searchText } from "./table-rows";
+import { figureText, searchText, type DataRow } from "./table-rows";
 
-export type CardRow = {
-  id: string;
-  region: string;
-  regionLabel: string;
-  theme: string;
-  themeLabel: string;
-  kind: Entry["kind"];
-  title: string;
-  summary: string;
+/** A table row (DataRow) without its period, with the figures as a list and the source's note. */
+export type CardRow = Omit<DataRow, "figures" | "period"> & {
   /** "Antal företag: 120 st", as the source wrote them. */
   figures: string[];
-  year: number | null;
-  actor: string | null;
-  sourceUrl: string;
-  sourceTitle: string;
-  /** How much to trust the source at a glance (official statistics, the region's own, a mirror …). */
-  sourceType: Entry["source"]["type"];
+  /** Provenance worth showing next to the source link (e.g. the mirror copy that was read first). */
   sourceNote: string | null;
-  haystack: string;
 };
 
 export function toCardRow(e: Entry, regionLabel: string, themeLabel: string, lang: Lang = "sv"): CardRow {

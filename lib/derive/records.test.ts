@@ -49,6 +49,17 @@ describe("counts", () => {
   it("counts by region including zeros", () => {
     expect(countsByRegion([entry({ region: "12" })], regions).map((r) => r.count)).toEqual([0, 1]);
   });
+  it("gives each row its key, label and counts per kind, by theme and by region alike", () => {
+    const es = [entry(), entry({ kind: "resultat" }), entry({ region: "12", theme: "jamstalldhet" })];
+    const byTheme = countsByTheme(es, themes);
+    expect(byTheme.map((r) => [r.key, r.label, r.count, r.byKind.insats, r.byKind.resultat])).toEqual([
+      ["integration", "Integration", 2, 1, 1], ["jamstalldhet", "Jämställdhet", 1, 1, 0],
+    ]);
+    const byRegion = countsByRegion(es, regions);
+    expect(byRegion.map((r) => [r.key, r.label, r.count, r.byKind.insats, r.byKind.resultat])).toEqual([
+      ["09", "Gotland", 2, 1, 1], ["12", "Skåne", 1, 1, 0],
+    ]);
+  });
   it("orders bars by count, highest first, ties in the order given (the dataset's), without changing the input", () => {
     const rows = [{ key: "a", count: 1 }, { key: "b", count: 3 }, { key: "c", count: 0 }, { key: "d", count: 3 }, { key: "e", count: 1 }];
     expect(byCountDesc(rows).map((r) => r.key)).toEqual(["b", "d", "a", "e", "c"]);

@@ -44,24 +44,24 @@ export function countLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
 
 export type CountRow = { key: string; label: string; count: number; byKind: KindCounts };
 
-/** Records per theme for one region's entries, in theme order, including themes with zero records. */
-export function countsByTheme(entries: Entry[], themes: Pick<Theme, "slug" | "nameSv">[]): CountRow[] {
-  return themes.map((t) => {
+/** One row per group (theme or region), in the groups' order, counting the entries whose `field` is the group's key. */
+function countsBy<G>(entries: Entry[], groups: readonly G[], field: "theme" | "region", key: (g: G) => string, label: (g: G) => string): CountRow[] {
+  return groups.map((g) => {
     const byKind = emptyKindCounts();
     let count = 0;
-    for (const e of entries) if (e.theme === t.slug) { count++; byKind[e.kind]++; }
-    return { key: t.slug, label: t.nameSv, count, byKind };
+    for (const e of entries) if (e[field] === key(g)) { count++; byKind[e.kind]++; }
+    return { key: key(g), label: label(g), count, byKind };
   });
+}
+
+/** Records per theme for one region's entries, in theme order, including themes with zero records. */
+export function countsByTheme(entries: Entry[], themes: Pick<Theme, "slug" | "nameSv">[]): CountRow[] {
+  return countsBy(entries, themes, "theme", (t) => t.slug, (t) => t.nameSv);
 }
 
 /** Records per region for one theme's entries, all regions included (zero where none). */
 export function countsByRegion(entries: Entry[], regions: Pick<Region, "code" | "name">[]): CountRow[] {
-  return regions.map((r) => {
-    const byKind = emptyKindCounts();
-    let count = 0;
-    for (const e of entries) if (e.region === r.code) { count++; byKind[e.kind]++; }
-    return { key: r.code, label: r.name, count, byKind };
-  });
+  return countsBy(entries, regions, "region", (r) => r.code, (r) => r.name);
 }
 
 /**

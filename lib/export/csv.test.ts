@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CSV_EXCEL, CSV_STANDARD, toCsv } from "./csv";
+import { CSV_EXCEL, CSV_STANDARD, quoteCsvField, toCsv } from "./csv";
 import type { ExportCell, ExportColumn, ExportRow } from "./types";
 
 const columns: ExportColumn[] = [
@@ -117,5 +117,21 @@ describe("toCsv", () => {
   it("quotes a decimal-comma number if the separator is a comma", () => {
     const csv = toCsv(columns, [row("a", { value: { v: 1.5 } })], { separator: ",", decimalComma: true, bom: true });
     expect(parseCsv(csv, ",")[1]).toEqual(["Län a", "1,5", "1"]);
+  });
+});
+
+describe("quoteCsvField", () => {
+  it("quotes the separator, quotes and line breaks, doubling quotes inside", () => {
+    expect(quoteCsvField("plain", ",")).toBe("plain");
+    expect(quoteCsvField("a,b", ",")).toBe('"a,b"');
+    expect(quoteCsvField("a,b", ";")).toBe("a,b");
+    expect(quoteCsvField('say "hi"', ";")).toBe('"say ""hi"""');
+    expect(quoteCsvField("two\nlines", ",")).toBe('"two\nlines"');
+  });
+  it("with edgeSpace also quotes leading and trailing white space (the data files' writer)", () => {
+    expect(quoteCsvField(" 3,5", ",", true)).toBe('" 3,5"');
+    expect(quoteCsvField("x ", ",", true)).toBe('"x "');
+    expect(quoteCsvField("x ", ",")).toBe("x ");
+    expect(quoteCsvField("a b", ",", true)).toBe("a b");
   });
 });

@@ -18,9 +18,14 @@ export const CSV_EXCEL = { separator: ";", decimalComma: true, bom: true, newlin
 
 const BOM = "\uFEFF";
 
-/** RFC 4180: quote a field that holds the separator, a quote or a line break; double the quotes inside. */
-function quote(field: string, separator: string): string {
-  return field.includes(separator) || /["\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+/**
+ * RFC 4180: quote a field that holds the separator, a quote or a line break; double the quotes inside. With
+ * `edgeSpace`, also a field that starts or ends with white space (the data files' writer: readers may trim it).
+ * The one CSV field writer: the table-twin export below and the import's data/sources/imported-values.csv.
+ */
+export function quoteCsvField(field: string, separator: string, edgeSpace = false): string {
+  const needs = field.includes(separator) || /["\r\n]/.test(field) || (edgeSpace && /^\s|\s$/.test(field));
+  return needs ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 /**
@@ -34,11 +39,11 @@ export function toCsv(columns: ExportColumn[], rows: ExportRow[], options: CsvOp
     const c = cellValue(column, row.cells[column.id]);
     if (c.kind === "number") {
       const n = plainNumber(c.value);
-      return quote(decimalComma ? n.replace(".", ",") : n, separator);
+      return quoteCsvField(decimalComma ? n.replace(".", ",") : n, separator);
     }
-    return quote(c.value, separator);
+    return quoteCsvField(c.value, separator);
   };
-  const header = columns.map((c) => quote(guardText(c.label), separator));
+  const header = columns.map((c) => quoteCsvField(guardText(c.label), separator));
   const lines = [header.join(separator), ...rows.map((r) => columns.map((c) => field(c, r)).join(separator))];
   return (bom ? BOM : "") + lines.join(newline) + newline;
 }

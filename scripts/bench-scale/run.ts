@@ -2,7 +2,7 @@
  * npm run bench:scale [-- --factors 1,10,100 --port 3290]
  *
  * How Regionläget's cost grows with its data. For each factor: a seeded synthetic dataset with the real schema
- * (scripts/bench-scale/synth.ts) is written to a temp folder (never to data/), validated (data:validate), the app is
+ * (scripts/synthetic/) is written to a temp folder (never to data/), validated (data:validate), the app is
  * built against it in a temp copy of the project (REGIONLAGET_DATASET), started as it ships (standalone start.sh),
  * and every route is measured: HTML bytes, inline RSC payload bytes, first-load JS, server response time (median of
  * 10), plus build time and peak memory of the build and the server, and the server's filter + sort + page time for
@@ -18,7 +18,7 @@ import { toDataRow } from "../../lib/derive/table-rows";
 import { sortEntries } from "../../lib/derive/records";
 import { dataPage } from "../../lib/derive/data-query";
 import { DEFAULT_DATA_VIEW } from "../../lib/url-state";
-import { scaleDataset } from "./synth";
+import { scaleDataset } from "../synthetic";
 import { firstLoadJs, inlinePayloadBytes, kb, ms, peakRssMb, prerenderedPages } from "./measure";
 
 const arg = (name: string) => {

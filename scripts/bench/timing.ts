@@ -16,7 +16,7 @@ import { DATA_ROW_COMPARE } from "../../lib/derive/data-sort";
 import { filterRows, type DataRow } from "../../lib/derive/table-rows";
 import type { DataViewState } from "../../lib/url-state";
 import { median, percentile } from "./stats";
-import { syntheticRows } from "./synthetic";
+import { syntheticRows } from "../synthetic";
 
 /*
  * The table's sort comparators live inside components/table/DataExplorer.tsx (a client module, not exported), so

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeTemplates } from "../../../scripts/make-templates";
+import { mulberry32 } from "../../../scripts/synthetic/prng";
 import { parseDataset, type Dataset } from "../../schema";
 import { loadBuildInput, loadMetaInput } from "../io";
 import { applyImport } from "./apply";
@@ -127,14 +128,8 @@ describe("importen: lyckade körningar", SLOW, () => {
   });
 
   it("en genererad fil på 5 MB med giltiga rader importeras, och data:build ger samma fil", { timeout: 180_000 }, () => {
-    // Seeded generator (mulberry32), so the file is the same on every run; nothing large is committed.
-    let seed = 20260115;
-    const rand = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // Seeded generator, so the file is the same on every run; nothing large is committed.
+    const rand = mulberry32(20260115);
     const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
     const meta = loadMetaInput(DATA);
     const regions = meta.regions.map((r) => r.organisation);

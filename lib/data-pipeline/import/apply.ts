@@ -3,6 +3,7 @@
  * whole dataset from those serialised files exactly as `npm run data:build` would, and diff it.
  */
 import { check, datasetSchema, type Dataset } from "../../schema";
+import { quoteCsvField } from "../../export/csv";
 import { parseCsvRecords } from "../csv";
 import { diffDatasets, stableStringify, summarise } from "../diff";
 import {
@@ -17,7 +18,7 @@ const ENTRIES_COMMENT = "Poster importerade med `npm run data:import` (se data/R
 const INDICATORS_COMMENT = "Indikatormetadata importerad med `npm run data:import -- <fil> --indikatorer --metadata <fil>`. Läses av `npm run data:build` efter data/meta/indicators.json.";
 const VALUE_FILE_COLUMNS = [...INDICATOR_COLUMNS, ...IMPORTED_VALUE_EXTRA_COLUMNS];
 
-const csvField = (s: string) => (/[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const csvField = (s: string) => quoteCsvField(s, ",", true);
 const toCsv = (rows: Record<string, string>[]) =>
   [VALUE_FILE_COLUMNS.join(","), ...rows.map((r) => VALUE_FILE_COLUMNS.map((c) => csvField(r[c] ?? "")).join(","))].join("\n") + "\n";
 const valueKey = (r: Record<string, string>) => `${(r.indicator_id ?? "").trim()}|${(r.region_code ?? "").trim()}|${periodLabel(r.year ?? "")?.period ?? r.year}`;
