@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { dataset, nf, resultCount, theme } from "./dataset";
 import { drawnBars, liveChart } from "./charts";
+import { regionsByName } from "../lib/data";
+import { themeRegionsCard } from "../lib/cards/theme-regions";
 
 test.describe("Jämför teman och regioner", () => {
   test("täckningsmatrisen leder till filtrerad data och till temasidan", async ({ page }) => {
@@ -37,19 +39,9 @@ test.describe("Jämför teman och regioner", () => {
       expect(res?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.nameSv);
       await expect(page.getByRole("heading", { name: new RegExp(`Antal poster om ${t.nameSv.toLowerCase()} per region`) })).toBeVisible();
-      // The chart's description, counted here from the dataset: how many regions share the highest count, and how
-      // many have none (never "0 regioner", never "1 regioner", never one name picked from a tie).
+      // The chart's description comes from its card model (lib/cards/theme-regions, unit-tested there: ties, none).
       const regional = dataset.entries.filter((e) => e.theme === t.slug && e.region !== "00");
-      const counts = dataset.regions.map((r) => ({ name: r.name, n: regional.filter((e) => e.region === r.code).length }));
-      const withRecords = counts.filter((c) => c.n > 0);
-      const max = Math.max(0, ...withRecords.map((c) => c.n));
-      const top = withRecords.filter((c) => c.n === max);
-      const none = 21 - withRecords.length;
-      const expected = withRecords.length === 0
-        ? `Vi har inga poster om ${t.nameSv.toLowerCase()} från någon region.`
-        : `${withRecords.length} av 21 regioner har poster om temat; `
-          + (top.length > 1 ? `${top.length} regioner har flest (${max} var).` : `flest har ${top[0].name} (${max}).`)
-          + (none === 0 ? "" : none === 1 ? " 1 region saknar poster." : ` ${none} regioner saknar poster.`);
+      const expected = themeRegionsCard({ theme: t, entries: regional, regions: regionsByName() }, "sv").description;
       await expect(page.locator('[data-chart-id="poster-per-region"] figcaption')).toHaveText(expected);
     }
   });

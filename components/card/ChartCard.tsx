@@ -1,57 +1,29 @@
 import { Activity, type ReactNode } from "react";
 import { SOURCE_TYPE_LABELS } from "@/lib/labels";
-import type { Source } from "@/lib/schema";
-import type { ExportTable } from "@/lib/export/types";
+import { noteText, type CardModel } from "@/lib/cards/types";
 import { translator, type Lang } from "@/lib/i18n";
 import { InSwedish } from "../layout/InSwedish";
-import { SortableTable, type TableColumn, type TableRow } from "../table/SortableTable";
+import { SortableTable } from "../table/SortableTable";
 import { ChartActions } from "../export/ChartActions";
 import { ExportHost } from "../export/ExportHost";
 
-export type ChartTable = { caption: string; columns: TableColumn[]; rows: TableRow[]; initialSort?: { id: string; desc: boolean } };
-
-/**
- * A caveat under a chart. A plain string is written in the page's language; `{ sv }` is text from the dataset that
- * exists only in Swedish (a value's note, a source's caveat): the English UI marks it "(in Swedish)".
- */
-export type Note = string | { sv: string };
-
-/** A note as plain text for the downloads: `{ sv }` notes get " (in Swedish)" in English exports. */
-export function noteText(note: Note, lang: Lang): string {
-  if (typeof note === "string") return note;
-  return lang === "en" ? `${note.sv} (in Swedish)` : note.sv;
-}
-
 /**
  * Every chart looks like this: title, subtitle (unit, period, selection), the chart, a one-sentence description
- * (also the chart's accessible description), source and caveats, and the same data as a table.
+ * (also the chart's accessible description), source and caveats, and the same data as a table. The words and the
+ * table come from the card's model (lib/cards/); this component only renders them.
  */
-export function ChartCard({ id, title, subtitle, description, sources, credit, notes = [], table, children, level = 2, exportName, embedPath, embedHeight, linkParams = [], data, lang }: {
-  /** Unique on the page: the card's anchor (`#id`, what "Kopiera länk" and the view forms point to); every id inside derives from it. */
-  id: string;
-  title: string;
-  subtitle: string;
-  description: string;
-  /** Source titles are Swedish document names in both languages. */
-  sources: Source[];
-  /** Credit line as the source asks for it, e.g. "Källa: SCB (via Regionfakta)"; in the page's language. */
-  credit?: string;
-  notes?: Note[];
-  table: ChartTable;
+export function ChartCard({ model, children, level = 2, embedPath, linkParams, lang }: {
+  /** Everything the card and its downloads show (lib/cards/types.ts). Its `id` is unique on the page: the card's anchor. */
+  model: CardModel<unknown>;
   children: ReactNode;
   level?: 2 | 3;
-  /** Parts of the download file names: regionlaget-<page>-<selection>-<year>.png */
-  exportName?: { page: string; selection?: string; year?: string };
-  /** The chart's /embed route with the same view parameters, without language prefix ("/embed/karta"). */
+  /** The chart's /embed route with the same view parameters, without language prefix; the model's when not given. */
   embedPath?: string;
-  /** The query parameters this chart depends on: "Kopiera länk" keeps only these (and adds `#id`). */
+  /** The query parameters this chart depends on on this page; the model's when not given. */
   linkParams?: string[];
-  /** Fallback height of the embed frame (lib/export/embed.ts embedFallbackHeight). */
-  embedHeight?: number;
-  /** Tidy data for the downloads (lib/export/tidy.ts); the table twin when not given. */
-  data?: ExportTable;
   lang: Lang;
 }) {
+  const { id, title, subtitle, description, sources, credit, notes, table, fileName, embedHeight, data } = model;
   const t = translator(lang);
   const H = level === 2 ? "h2" : "h3";
   return (
@@ -93,8 +65,8 @@ export function ChartCard({ id, title, subtitle, description, sources, credit, n
       <Activity mode="visible">
       <ChartActions
         cardId={id} title={title} subtitle={subtitle} description={description} sources={sources} credit={credit}
-        notes={notes.map((n) => noteText(n, lang))} table={table} page={exportName?.page ?? id} selection={exportName?.selection} year={exportName?.year}
-        embedPath={embedPath} embedHeight={embedHeight} linkParams={linkParams} data={data} lang={lang}
+        notes={notes.map((n) => noteText(n, lang))} table={table} page={fileName.page} selection={fileName.selection} year={fileName.year}
+        embedPath={embedPath ?? model.embedPath} embedHeight={embedHeight} linkParams={linkParams ?? model.linkParams} data={data} lang={lang}
       />
       </Activity>
     </section>

@@ -1,23 +1,3 @@
 /** Props and sizes of the charts, shared by the lazy wrappers (LazyHorizontalBarChart, LazyTimeSeriesChart) and the recharts code they load. */
-import { barLayout } from "@/lib/chart-layout";
-
 export type { BarDatum, BarSeries, HorizontalBarChartProps, LineSeries, LinePoint, TimeSeriesChartProps } from "@/lib/chart-layout/chart-props";
-import type { HorizontalBarChartProps } from "@/lib/chart-layout/chart-props";
-
-/**
- * The bar chart's height before recharts loads, so the placeholder holds the space: the layout at a desktop card's
- * width (on a phone, wrapped names can make the drawn chart taller).
- */
-export function barChartHeight(props: Pick<HorizontalBarChartProps, "data" | "series" | "reference" | "labelWidth">): number {
-  return barLayout({
-    labels: props.data.map((d) => d.label),
-    totals: props.data.map((d) => props.series.reduce((s, x) => s + (d.values[x.key] ?? 0), 0)),
-    valueLabels: props.data.map((d) => d.display),
-    labelWidth: props.labelWidth ?? 170,
-    reference: props.reference ? { value: props.reference.value, text: `${props.reference.label}: ${props.reference.display}` } : undefined,
-    legend: props.series.length > 1 ? props.series.map((s) => s.label) : undefined,
-    integer: false,
-    width: 760,
-  }).height;
-}
-export const LINE_CHART_HEIGHT = 340;
+export { barChartHeight, LINE_CHART_HEIGHT } from "@/lib/chart-layout/chart-height";

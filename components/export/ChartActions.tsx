@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { chartLink } from "@/lib/export/link";
 import { translator, type Lang } from "@/lib/i18n";
-import type { ExportColumn, ExportMeta, ExportRow, ExportSource } from "@/lib/export/types";
+import type { ExportColumn, ExportMeta, ExportRow } from "@/lib/export/types";
 import { copyText } from "./download";
 import { DownloadMenu } from "./DownloadMenu";
 import { EmbedPanel, embedCode } from "./EmbedPanel";
@@ -11,16 +11,10 @@ import styles from "./export.module.css";
 
 export { embedHref } from "./EmbedPanel";
 
-export type ChartActionsProps = {
+/** The caption fields travel with every download as they are (ExportMeta); `notes` are plain text in the page's language (ChartCard marks Swedish-only ones "(in Swedish)"). */
+export type ChartActionsProps = Pick<ExportMeta, "title" | "subtitle" | "description" | "sources" | "credit" | "notes"> & {
   /** The card's id (ChartCard `id`): the chart is looked up in `[data-chart-id="<cardId>"]`; every id here derives from it. */
   cardId: string;
-  title: string;
-  subtitle: string;
-  description: string;
-  sources: ExportSource[];
-  credit?: string;
-  /** Plain text in the page's language (ChartCard converts its `Note`s, marking Swedish-only ones "(in Swedish)"). */
-  notes: string[];
   /** The card's table twin: exactly the data the chart shows, in the order shown. */
   table: { caption?: string; columns: ExportColumn[]; rows: ExportRow[] };
   /** The data downloads (CSV, XLSX, JSON) in tidy form (lib/export/tidy.ts); the table twin when not given. */

@@ -1,28 +1,13 @@
 import { ChartCard } from "@/components/card/ChartCard";
-import { href, missingText, translator, type Lang } from "@/lib/i18n";
-import { periodText, timelineDescription, type Timeline, type TimelineRow } from "@/lib/derive/strategy-timeline";
+import { href, translator, type Lang } from "@/lib/i18n";
+import type { Timeline } from "@/lib/derive/strategy-timeline";
+import { strategyTimelineCard, timelineLabel, timelineShortLabel } from "@/lib/cards/strategy-timeline";
 import styles from "./strategy-timeline.module.css";
 
 type Layout = { width: number; left: number; right: number; rowH: number; top: number; stacked: boolean };
 /** Desktop: names left of the bars. Phone: each name above its bar, so nothing is scaled down to an unreadable size. */
 const WIDE: Layout = { width: 880, left: 190, right: 150, rowH: 26, top: 34, stacked: false };
 const NARROW: Layout = { width: 360, left: 8, right: 12, rowH: 40, top: 34, stacked: true };
-
-/** The short label on a phone: "2018–2050 ◆2022". */
-function shortLabel(r: TimelineRow, lang: Lang): string {
-  const p = periodText(r) ?? missingText(lang);
-  return r.revisions.length ? `${p} ◆${r.revisions.join(", ")}` : p;
-}
-
-function label(r: TimelineRow, lang: Lang): string {
-  const t = translator(lang);
-  const p = periodText(r);
-  const rev = r.revisions.length ? t(`, reviderad ${r.revisions.join(", ")}`, `, revised ${r.revisions.join(", ")}`) : "";
-  if (p === null) return missingText(lang);
-  if (r.adopted === null) return `${p} (${t("antagen: uppgift saknas", "adopted: not available")})`;
-  if (r.horizon === null) return `${p}${rev} (${t("tidshorisont saknas", "no time horizon")})`;
-  return p + rev;
-}
 
 function TimelineSvg({ tl, layout: L, reportYear, lang, className }: { tl: Timeline; layout: Layout; reportYear: number; lang: Lang; className: string }) {
   const t = translator(lang);
@@ -51,7 +36,7 @@ function TimelineSvg({ tl, layout: L, reportYear, lang, className }: { tl: Timel
         const end = h ?? a ?? L.left;
         return (
           <g key={r.region}>
-            <a href={href(lang, `/regioner/${r.region}`)} aria-label={`${r.organisation}: ${label(r, lang)}`}>
+            <a href={href(lang, `/regioner/${r.region}`)} aria-label={`${r.organisation}: ${timelineLabel(r, lang)}`}>
               <text x={L.stacked ? L.left : L.left - 10} y={textY} textAnchor={L.stacked ? "start" : "end"} className={styles.name}>{r.regionName}</text>
             </a>
             <a href={r.source.url} rel="noopener noreferrer" aria-label={t(`Källa för ${r.regionName}: ${r.source.title}`, `Source for ${r.regionName}: ${r.source.title}`)}>
@@ -63,9 +48,9 @@ function TimelineSvg({ tl, layout: L, reportYear, lang, className }: { tl: Timel
                 <path key={rv} d={`M${x(rv)} ${barY - 2} l6 8 l-6 8 l-6 -8 z`} className={styles.revision} />
               ))}
               {L.stacked ? (
-                <text x={L.width - L.right} y={textY} textAnchor="end" className={styles.period}>{shortLabel(r, lang)}</text>
+                <text x={L.width - L.right} y={textY} textAnchor="end" className={styles.period}>{timelineShortLabel(r, lang)}</text>
               ) : (
-                <text x={end + 10} y={barY + 10} className={styles.period}>{label(r, lang)}</text>
+                <text x={end + 10} y={barY + 10} className={styles.period}>{timelineLabel(r, lang)}</text>
               )}
             </a>
           </g>
@@ -80,46 +65,8 @@ function TimelineSvg({ tl, layout: L, reportYear, lang, className }: { tl: Timel
  * the region, each bar to the strategy's source. Server-rendered SVG (two layouts: wide and phone), with a table twin.
  */
 export function StrategyTimelineCard({ tl, reportYear, lang, level = 2 }: { tl: Timeline; reportYear: number; lang: Lang; level?: 2 | 3 }) {
-  const t = translator(lang);
-  const MISSING = missingText(lang);
-  const year = (y: number | null) => (y === null ? { t: MISSING, v: null } : { t: String(y), v: y });
   return (
-    <ChartCard
-      id="strategier-tidslinje"
-      lang={lang}
-      level={level}
-      title={t("Regionernas utvecklingsstrategier: antagen och tidshorisont", "The regions' development strategies: adopted and time horizon")}
-      subtitle={t(`År, ${tl.from}–${tl.to}. En stapel per region, från året strategin antogs till dess tidshorisont; ◆ = reviderad.`, `Years, ${tl.from}–${tl.to}. One bar per region, from the year the strategy was adopted to its time horizon; ◆ = revised.`)}
-      description={timelineDescription(tl, lang)}
-      sources={tl.rows.map((r) => r.source)}
-      notes={[t(
-        "Årtalen är strategiernas egna uppgifter. En punkt betyder att bara ett av åren finns i källan; en ring att bara tidshorisonten finns.",
-        "The years are the strategies' own. A dot means only the year adopted is in the source; a ring that only the time horizon is.",
-      )]}
-      exportName={{ page: "regioner", selection: "strategier" }}
-      table={{
-        caption: t("Regionala utvecklingsstrategier: antagen, reviderad och tidshorisont", "Regional development strategies: adopted, revised and time horizon"),
-        columns: [
-          { id: "region", label: "Region" },
-          { id: "strategy", label: t("Strategi", "Strategy") },
-          { id: "adopted", label: t("Antagen", "Adopted"), numeric: true },
-          { id: "revised", label: t("Reviderad", "Revised") },
-          { id: "horizon", label: t("Tidshorisont", "Time horizon"), numeric: true },
-          { id: "source", label: t("Källa", "Source") },
-        ],
-        rows: tl.rows.map((r) => ({
-          id: r.region,
-          cells: {
-            region: { t: r.organisation, v: r.regionName, href: href(lang, `/regioner/${r.region}`) },
-            strategy: { t: r.strategy, v: r.strategy },
-            adopted: year(r.adopted),
-            revised: r.revisions.length ? { t: r.revisions.join(", "), v: r.revisions[0] } : { t: "–", v: null },
-            horizon: year(r.horizon),
-            source: { t: r.source.title, v: r.source.title, href: r.source.url },
-          },
-        })),
-      }}
-    >
+    <ChartCard model={strategyTimelineCard(tl, lang)} lang={lang} level={level}>
       <div className={styles.frame}>
         <TimelineSvg tl={tl} layout={WIDE} reportYear={reportYear} lang={lang} className={styles.wide} />
         <TimelineSvg tl={tl} layout={NARROW} reportYear={reportYear} lang={lang} className={styles.narrow} />

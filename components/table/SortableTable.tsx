@@ -4,12 +4,10 @@ import {
   createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, useTable, type SortingState,
 } from "@tanstack/react-table";
 import type { Lang } from "@/lib/i18n";
+// A cell is the text to show (`t`), a value to sort by (`v`) and an optional link: the table twin's shape.
+import type { ExportCell as Cell, ExportColumn as TableColumn, ExportRow as TableRow } from "@/lib/export/types";
 import { ariaSort, SortButton, sortedByText } from "./SortHeader";
 
-/** A cell: the text to show, a value to sort by, and an optional link. */
-export type Cell = { t: string; v: string | number | null; href?: string };
-export type TableColumn = { id: string; label: string; numeric?: boolean };
-export type TableRow = { id: string; cells: Record<string, Cell> };
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 const helper = createColumnHelper<typeof features, TableRow>();

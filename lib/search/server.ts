@@ -12,9 +12,3 @@ export function getSearchIndex(): SearchIndex {
 export function getClientWireIndex(): WireIndex {
   return buildWireIndex(getDataset(), { summaries: false });
 }
-
-/** The query as the page accepts it: one string, trimmed, at most 200 characters. */
-export function parseQuery(q: string | string[] | undefined): string {
-  const s = Array.isArray(q) ? q[0] : q;
-  return (s ?? "").trim().slice(0, 200);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DATA_VIEW, dataHref, parseDataView, serializeDataView } from "./data-view";
+import { DEFAULT_DATA_VIEW, dataHref, parseDataView, serializeDataView, parseDataLang } from "./data-view";
 
 const known = { regions: ["09", "12"], themes: ["integration", "jamstalldhet"] };
 
@@ -32,5 +32,8 @@ describe("data view URL state", () => {
   });
   it("builds links to the filtered data view", () => {
     expect(dataHref({ region: "09", tema: "integration" })).toBe("/data?region=09&tema=integration");
+  });
+  it("reads the language of /api/data: Swedish unless a known language", () => {
+    expect([parseDataLang(new URLSearchParams("lang=en")), parseDataLang(new URLSearchParams("lang=de")), parseDataLang({})]).toEqual(["en", "sv", "sv"]);
   });
 });

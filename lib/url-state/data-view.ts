@@ -6,6 +6,7 @@
  * /data?region=09&tema=integration&typ=insats&ar=2023&period=i-kraft&kalla=myndighet&q=bredband&sort=-ar&sida=2&dolj=sammanfattning
  */
 import { KINDS, SOURCE_TYPES, type KindId as Kind, type SourceTypeId } from "../kinds";
+import { isLang, type Lang } from "../i18n";
 import { firstParam as get, type SearchParamsLike } from "./params";
 
 /** Period filter on /data: done 2023, 2022–2024, older than 2022, or a strategy/plan in force during 2023. */
@@ -97,4 +98,10 @@ export function serializeDataView(s: DataViewState): string {
 /** Link to the data view with some filters set, e.g. from a coverage-matrix cell. */
 export function dataHref(filters: Partial<DataViewState>): string {
   return "/data" + serializeDataView({ ...DEFAULT_DATA_VIEW, ...filters });
+}
+
+/** `/api/data?lang=en`: the language of the rows' names; Swedish unless a known language is given. */
+export function parseDataLang(sp: SearchParamsLike): Lang {
+  const l = get(sp, "lang");
+  return isLang(l) ? l : "sv";
 }

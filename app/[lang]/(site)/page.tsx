@@ -6,10 +6,9 @@ import { CoverageMatrix } from "@/components/records/CoverageMatrix";
 import { RecordList } from "@/components/records/RecordList";
 import { NATIONAL_CODE } from "@/lib/schema";
 import { formatNumber } from "@/lib/format";
-import { pickParam, type SearchParamsLike } from "@/lib/url-state";
+import { parseOverview, type SearchParamsLike } from "@/lib/url-state";
 import { OverviewRecordsMap } from "@/components/records/OverviewRecordsMap";
 import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
-import { parseMyRegion } from "@/lib/url-state/my-region";
 import { defaultPeriod } from "@/lib/derive/indicators";
 import { href, langFrom, translator, type Lang } from "@/lib/i18n";
 import { indicatorText, themeName as themeNameIn } from "@/lib/indicator-text";
@@ -26,7 +25,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   const h = (p: string) => href(lang, p);
   const d = getDataset();
   const mappable = d.indicators.filter((i) => !i.fragment);
-  const karta = pickParam(sp, "karta", ["poster", ...mappable.map((i) => i.id)], "poster");
+  const { map: karta, myRegion } = parseOverview(sp, mappable.map((i) => i.id), d.regions.map((r) => r.code));
   const mapIndicator = mappable.find((i) => i.id === karta);
   const mapPeriod = mapIndicator ? defaultPeriod(d.values, mapIndicator.id) : null;
   const regions = regionsByName();
@@ -121,7 +120,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
         <IndicatorMapCard
           lang={lang}
           indicator={mapIndicator} values={d.values} regions={d.regions} period={mapPeriod.period}
-          highlight={parseMyRegion(sp, d.regions.map((r) => r.code))}
+          highlight={myRegion}
           embedPath={`/embed/indikatorer/${mapIndicator.id}?ar=${encodeURIComponent(mapPeriod.period)}&vy=karta`}
           linkParams={["karta"]}
         />

@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
 import { allDataRows, knownFilters } from "@/lib/data-table";
 import { matchingRows } from "@/lib/derive/data-query";
-import { parseDataView } from "@/lib/url-state";
-import { isLang, type Lang } from "@/lib/i18n";
+import { parseDataLang, parseDataView } from "@/lib/url-state";
 import { PAGE_CACHE_CONTROL } from "@/lib/cache-headers";
 import { getDataset } from "@/lib/data";
 
@@ -15,8 +14,7 @@ export const dynamic = "force-dynamic";
 
 export function GET(req: NextRequest) {
   const sp = req.nextUrl.searchParams;
-  const l = sp.get("lang");
-  const lang: Lang = isLang(l) ? l : "sv";
+  const lang = parseDataLang(sp);
   const view = parseDataView(sp, knownFilters());
   const rows = matchingRows(allDataRows(lang), view, lang).map((r) => ({ ...r, haystack: "" }));
   return Response.json(rows, { headers: { "Cache-Control": PAGE_CACHE_CONTROL, "X-Data-Version": getDataset().meta.builtAt } });

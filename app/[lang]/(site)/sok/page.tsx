@@ -4,7 +4,8 @@ import { href, langFrom, translator } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { search } from "@/lib/search/rank";
 import { namesFrom } from "@/lib/search/present";
-import { getSearchIndex, parseQuery } from "@/lib/search/server";
+import { getSearchIndex } from "@/lib/search/server";
+import { parseSearchQuery, searchHref } from "@/lib/url-state/search";
 import { SearchResults } from "@/components/search/SearchResults";
 import styles from "@/components/search/search.module.css";
 
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const t = translator(await langFrom(params));
-  const q = parseQuery((await searchParams).q);
+  const q = parseSearchQuery(await searchParams);
   return { title: q ? t(`Sök: ${q}`, `Search: ${q}`) : t("Sök", "Search"), robots: { index: false } };
 }
 
@@ -22,7 +23,7 @@ const EXAMPLES = ["Gotland", "bredband", "BRP", "klimat", "24"];
 export default async function SearchPage({ params, searchParams }: Props) {
   const lang = await langFrom(params);
   const t = translator(lang);
-  const q = parseQuery((await searchParams).q);
+  const q = parseSearchQuery(await searchParams);
   const index = getSearchIndex();
   const hits = q ? search(index, q) : [];
   const n = formatNumber(hits.length, 0, lang);
@@ -57,7 +58,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <span id="sok-exempel">{t("Exempel: ", "Examples: ")}</span>
           <ul className={styles.examples} aria-labelledby="sok-exempel">
             {EXAMPLES.map((x) => (
-              <li key={x}><Link href={href(lang, `/sok?q=${encodeURIComponent(x)}`)}>{x}</Link></li>
+              <li key={x}><Link href={href(lang, searchHref(x))}>{x}</Link></li>
             ))}
           </ul>
         </div>

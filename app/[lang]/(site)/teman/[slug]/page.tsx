@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { uniqueSources } from "@/lib/derive/sources";
 import { Fragment } from "react";
 import { PageSources } from "@/components/sources/PageSources";
 import Link from "@/components/layout/Link";
@@ -18,6 +17,7 @@ import { IndicatorMapCard } from "@/components/indicators/IndicatorMapCard";
 import { RankedIndicatorCard } from "@/components/indicators/RankedIndicatorCard";
 import { freshnessOf } from "@/lib/derive/freshness";
 import { RecordsMapCard } from "@/components/records/RecordsMapCard";
+import { themeRecordsMapCard } from "@/lib/cards/records-map";
 import { ThemeRegionsCard } from "@/components/records/ThemeRegionsCard";
 import { rankingFor } from "@/lib/derive/indicators";
 import { formatRank, formatValue } from "@/lib/format";
@@ -60,7 +60,6 @@ export default async function ThemePage({ params }: Props) {
   const indicators = d.indicators.filter((i) => i.themes.includes(slug));
   const full = indicators.filter((i) => !i.fragment);
   const fragments = indicators.filter((i) => i.fragment);
-  const sources = uniqueSources(regional.map((e) => e.source));
   const lead = full[0];
   const leadText = lead ? indicatorText(lead, lang) : null;
   const leadPeriod = lead ? defaultPeriod(d.values, lead.id) : null;
@@ -239,17 +238,7 @@ export default async function ThemePage({ params }: Props) {
       </p>
       <ThemeRegionsCard theme={theme} entries={regional} lang={lang} />
 
-      <RecordsMapCard
-        lang={lang}
-        id="karta-poster"
-        title={t(`Poster om ${lower} på kartan`, `Records on ${lower} on the map`)}
-        subtitle={t("Antal poster per region. Noll betyder att vi saknar uppgift.", "Number of records by region. Zero means we have no information.")}
-        counts={perRegion}
-        entries={regional}
-        hrefFor={(code) => h(`/regioner/${code}`)}
-        sources={sources}
-        embedPath={`/embed/teman/${slug}?vy=karta`}
-      />
+      <RecordsMapCard lang={lang} model={themeRecordsMapCard({ theme, entries: regional, regions }, lang)} />
 
       {national.length > 0 ? (
         <>

@@ -1,10 +1,10 @@
-import type { CountRow } from "@/lib/derive/records";
-import { KIND_COLORS } from "@/lib/palette";
-import { KINDS } from "@/lib/schema";
-import { translator, type Lang } from "@/lib/i18n";
-import { kindLabel } from "@/lib/indicator-text";
-import type { ChartTable } from "@/components/card/ChartCard";
-import { LazyHorizontalBarChart } from "@/components/charts/LazyHorizontalBarChart";
+/** The record-count charts stacked by kind (records per theme of a region, per region of a theme): chart and table twin. */
+import type { CountRow } from "../derive/records";
+import { KIND_COLORS } from "../palette";
+import { KINDS } from "../schema";
+import { translator, type Lang } from "../i18n";
+import { kindLabel } from "../indicator-text";
+import type { BarsChart, CardTable } from "./types";
 
 /** The kinds that occur in the rows, in the fixed kind order. */
 export function kindsIn(rows: CountRow[]) {
@@ -14,7 +14,7 @@ export function kindsIn(rows: CountRow[]) {
 /** Table twin of a records-by-kind chart: one row per theme or region, a column per kind present, and the total. */
 export function kindCountsTable({ rows, caption, first, hrefFor, lang }: {
   rows: CountRow[]; caption: string; first: { id: string; label: string }; hrefFor: (key: string) => string; lang: Lang;
-}): ChartTable {
+}): CardTable {
   const kinds = kindsIn(rows);
   return {
     caption,
@@ -34,17 +34,22 @@ export function kindCountsTable({ rows, caption, first, hrefFor, lang }: {
   };
 }
 
-/** The drawing's data: one bar per row, stacked by kind (also sizes the embed, see barChartHeight). */
-export function kindCountChart(rows: CountRow[], labelWidth: number, lang: Lang) {
+/** The drawing's data: one bar per row, stacked by kind, the total printed after each bar. */
+export function kindCountChart(rows: CountRow[], labelWidth: number, ariaLabel: string, lang: Lang): BarsChart {
   const kinds = kindsIn(rows);
   return {
     data: rows.map((r) => ({ label: r.label, values: Object.fromEntries(kinds.map((k) => [k, r.byKind[k]])), display: String(r.count) })),
     series: kinds.map((k) => ({ key: k, label: kindLabel(k, lang, true), color: KIND_COLORS[k] })),
     labelWidth,
+    ariaLabel,
   };
 }
 
-/** Records per row, stacked by kind, the total printed after each bar. */
-export function KindCountBars({ rows, ariaLabel, labelWidth, lang }: { rows: CountRow[]; ariaLabel: string; labelWidth: number; lang: Lang }) {
-  return <LazyHorizontalBarChart lang={lang} ariaLabel={ariaLabel} {...kindCountChart(rows, labelWidth, lang)} />;
+/** "Posterna kommer från 12 källsidor; …" when more sources than the card lists (three). */
+export function manySourcesNote(count: number, section: { sv: string; en: string }, page: { sv: string; en: string }, lang: Lang): string[] {
+  if (count <= 3) return [];
+  return [translator(lang)(
+    `Posterna kommer från ${count} källsidor; varje post länkar till sin källa i avsnittet ${section.sv} på ${page.sv} sida.`,
+    `The records come from ${count} source pages; each record links to its source in the section ${section.en} on the ${page.en} page.`,
+  )];
 }
