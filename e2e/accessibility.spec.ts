@@ -21,6 +21,9 @@ const routes = [
   "/en/regioner/24", "/en/indikatorer/arbetsloshet_bas_20_64?min=24", "/en/data", "/en/om", "/en/finns-inte",
 ];
 
+// The routes are independent: both workers take them (the longest spec; in one worker it alone took 12,6 min).
+test.describe.configure({ mode: "parallel" });
+
 // One visit per route, checked in the light and then the dark colour scheme (the page follows the system setting).
 for (const route of routes) {
   test(`axe (ljust och mörkt): inga WCAG 2.1 A/AA-fel på ${route}`, async ({ page }) => {
