@@ -1,7 +1,6 @@
-import { LOAD_CHART_EVENT, LOAD_REQUESTED_ATTR } from "../components/charts/chart-load";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { liveChart } from "./charts";
+import { drawEveryChart, liveChart } from "./charts";
 
 // Every route, and for the parameterised routes the pages that differ most (the largest and smallest regions,
 // themes with and without indicators, an indicator with a map and a fragment). All 21 region pages and all theme
@@ -31,16 +30,8 @@ for (const route of routes) {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto(route);
-    await page.waitForLoadState("load");
-    // Charts load when they come into view. Ask every card for its chart, as the image export does (the request is
-    // kept on the card for charts not hydrated yet; see LazyChart), so axe checks every chart.
-    await page.evaluate(([attr, event]) => {
-      for (const card of document.querySelectorAll("[data-chart-id]")) {
-        card.setAttribute(attr, "");
-        card.dispatchEvent(new Event(event));
-      }
-    }, [LOAD_REQUESTED_ATTR, LOAD_CHART_EVENT] as const);
-    await expect(page.locator("[data-lazy-chart]:not(:has(svg.recharts-surface))")).toHaveCount(0, { timeout: 20_000 });
+    // Charts load when they come into view: ask for every one, so axe checks every chart.
+    await drawEveryChart(page);
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect(page.locator("html")).toHaveCSS("color-scheme", scheme === "dark" ? /dark/ : /light|normal/);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { LOAD_CHART_EVENT, LOAD_REQUESTED_ATTR } from "../components/charts/chart-load";
+import { drawEveryChart } from "./charts";
 import { dataset } from "./dataset";
 
 /**
@@ -17,17 +17,6 @@ const routes = [
   "/embed/indikatorer/arbetsloshet_bas_20_64?vy=karta", "/embed/indikatorer/arbetsloshet_bas_20_64?vy=stapel",
   "/en", "/en/teman/innovation-foretagande", "/en/indikatorer/arbetsloshet_bas_20_64", "/en/regioner/09",
 ];
-
-async function drawEveryChart(page: Page) {
-  await page.waitForLoadState("load");
-  await page.evaluate(([attr, event]) => {
-    for (const card of document.querySelectorAll("[data-chart-id]")) {
-      card.setAttribute(attr, "");
-      card.dispatchEvent(new Event(event));
-    }
-  }, [LOAD_REQUESTED_ATTR, LOAD_CHART_EVENT] as const);
-  await expect(page.locator("[data-lazy-chart]:not(:has(svg.recharts-surface))")).toHaveCount(0, { timeout: 20_000 });
-}
 
 const duplicateIds = (page: Page) =>
   page.evaluate(() => {
