@@ -8,25 +8,27 @@ const routes = [
   "/indikatorer/forvarvsfrekvens_20_64", "/indikatorer/vaxthusgaser_ton_per_inv", "/",
 ];
 
-for (const width of [360, 768, 1280]) {
-  for (const lang of ["sv", "en"] as const) {
-    for (const route of routes) {
-      test(`diagramtext krockar inte och ryms i diagrammet, ${width} px, ${lang}, ${route}`, async ({ page }) => {
-        test.setTimeout(120_000);
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(lang === "en" ? `/en${route === "/" ? "" : route}` : route);
-        await drawAllCharts(page);
-        await expect(page.locator("[data-lazy-chart]:not(:has(svg.recharts-surface))")).toHaveCount(0, { timeout: 30_000 });
-        const svgs = await chartSvgs(page).all();
-        expect(svgs.length, `${route}: charts found`).toBeGreaterThan(0);
-        const problems: string[] = [];
-        for (const svg of svgs) {
-          const card = await svg.evaluate((el) => el.closest("[data-chart-id]")?.getAttribute("data-chart-id"));
-          for (const p of await svgTextProblems(svg)) problems.push(`${card}: ${p}`);
-        }
-        expect(problems).toEqual([]);
-      });
-    }
+// Swedish at three widths; English, whose labels are longer, at the narrowest and widest (the middle width adds a
+// quarter of this spec's time and has not found anything the other two did not).
+const cases = [[360, "sv"], [360, "en"], [768, "sv"], [1280, "sv"], [1280, "en"]] as const;
+
+for (const [width, lang] of cases) {
+  for (const route of routes) {
+    test(`diagramtext krockar inte och ryms i diagrammet, ${width} px, ${lang}, ${route}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(lang === "en" ? `/en${route === "/" ? "" : route}` : route);
+      await drawAllCharts(page);
+      await expect(page.locator("[data-lazy-chart]:not(:has(svg.recharts-surface))")).toHaveCount(0, { timeout: 30_000 });
+      const svgs = await chartSvgs(page).all();
+      expect(svgs.length, `${route}: charts found`).toBeGreaterThan(0);
+      const problems: string[] = [];
+      for (const svg of svgs) {
+        const card = await svg.evaluate((el) => el.closest("[data-chart-id]")?.getAttribute("data-chart-id"));
+        for (const p of await svgTextProblems(svg)) problems.push(`${card}: ${p}`);
+      }
+      expect(problems).toEqual([]);
+    });
   }
 }
 

@@ -25,16 +25,24 @@ const duplicateIds = (page: Page) =>
     return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} (${n}×)`);
   });
 
-test("inga dubbla id på någon sida, med alla diagram ritade", async ({ page }) => {
-  test.setTimeout(routes.length * 15_000);
-  const found: string[] = [];
-  for (const route of routes) {
-    await page.goto(route);
-    await drawEveryChart(page);
-    for (const d of await duplicateIds(page)) found.push(`${route}: ${d}`);
-  }
-  expect(found).toEqual([]);
-});
+// The tests are independent: both workers take them, and the routes are checked in four parts so that no one test
+// holds a worker for minutes at the end of the run.
+test.describe.configure({ mode: "parallel" });
+
+const PARTS = 4;
+for (let part = 0; part < PARTS; part++) {
+  const mine = routes.filter((_, i) => i % PARTS === part);
+  test(`inga dubbla id på någon sida, med alla diagram ritade (del ${part + 1} av ${PARTS}, ${mine.length} sidor)`, async ({ page }) => {
+    test.setTimeout(mine.length * 15_000);
+    const found: string[] = [];
+    for (const route of mine) {
+      await page.goto(route);
+      await drawEveryChart(page);
+      for (const d of await duplicateIds(page)) found.push(`${route}: ${d}`);
+    }
+    expect(found).toEqual([]);
+  });
+}
 
 test("dubbla id upptäcks (testet kan falla)", async ({ page }) => {
   await page.goto("/om");
