@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { dataset, tableReady, theme } from "./dataset";
 import { drawnBars } from "./charts";
+import { CARDS_FIRST_PAGE } from "../lib/derive/record-cards";
 
 /**
  * What keeps the pages light, asserted as structure (never as timings: these machines are shared and noisy; the
@@ -25,10 +26,9 @@ test.describe("Lätta sidor", () => {
     const t = theme("kompetensforsorjning");
     await page.goto("/teman/kompetensforsorjning");
     await expect(page.getByRole("heading", { level: 1, name: t.nameSv })).toBeVisible();
-    // Every record card and the first chart's table twin, both server HTML.
+    // The first page of record cards and the first chart's table twin, both server HTML.
     const lower = t.nameSv.toLowerCase();
-    const regional = dataset.entries.filter((e) => e.theme === "kompetensforsorjning" && e.region !== "00");
-    await expect(page.getByRole("list", { name: `Poster om ${lower} från regionerna` }).locator(":scope > li")).toHaveCount(regional.length);
+    await expect(page.getByRole("list", { name: `Poster om ${lower} från regionerna` }).locator(":scope > li")).toHaveCount(CARDS_FIRST_PAGE);
     await page.getByText("Visa som tabell").first().click();
     const twin = page.locator("section.chart-card details[open] table").first();
     await expect(twin).toBeVisible();
@@ -85,11 +85,12 @@ test.describe("Lätta sidor", () => {
         await expect(card.getByRole("button", { name: "Ladda ner", exact: true })).toBeHidden();
         await expect(card.locator("[data-lazy-chart]")).toBeVisible();
         await expect(drawnBars(card).first()).toBeVisible();
-        // The records are cards: without JavaScript every card shows, and the filters above them are hidden.
+        // The records are cards: without JavaScript the first page shows, the filters above them are hidden, and a
+        // link leads to all of them in the records table (paged on the server).
         await expect(page.getByRole("search", { name: "Filtrera poster" })).toBeHidden();
-        await expect(page.getByRole("list", { name: /^Poster om / }).locator(":scope > li:visible")).toHaveCount(
-          dataset.entries.filter((e) => e.theme === "kompetensforsorjning" && e.region !== "00").length,
-        );
+        await expect(page.getByRole("list", { name: /^Poster om / }).locator(":scope > li:visible")).toHaveCount(CARDS_FIRST_PAGE);
+        const n = dataset.entries.filter((e) => e.theme === "kompetensforsorjning" && e.region !== "00").length;
+        await expect(page.getByRole("link", { name: `Alla ${n} poster i datatabellen` })).toHaveAttribute("href", "/data?tema=kompetensforsorjning");
       }
       await context.close();
     }

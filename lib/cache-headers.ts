@@ -83,13 +83,13 @@ export function cacheRules(version: string): HeaderRule[] {
         { key: "X-Data-Version", value: safe },
       ],
     },
-    // The import metadata is built from the data too (static JSON).
-    {
-      source: "/api/import-meta",
+    // The import metadata and the record cards of region and theme pages (static JSON) are built from the data too.
+    ...["/api/import-meta", "/api/poster/:path*"].map((source) => ({
+      source,
       headers: [
         { key: "Cache-Control", value: PAGE_CACHE_CONTROL },
         { key: "X-Data-Version", value: safe },
       ],
-    },
+    })),
   ];
 }

@@ -1,7 +1,8 @@
 /** The records table's data on the server: rows with names in the page's language and the filter options (regions, themes, years). */
-import { getDataset, regionLabel } from "./data";
+import { entriesForRegion, entriesForTheme, getDataset, regionLabel } from "./data";
 import { toDataRow, type DataRow } from "./derive/table-rows";
-import { toCardRow, type CardRow } from "./derive/record-cards";
+import { sortForCards, toCardRow, type CardRow } from "./derive/record-cards";
+import { sortEntries } from "./derive/records";
 import type { Entry } from "./schema";
 import { NATIONAL_CODE } from "./schema";
 import { collator } from "./format";
@@ -46,4 +47,24 @@ export function cardRows(entries: Entry[], lang: Lang = "sv"): CardRow[] {
   const themeName = new Map(d.themes.map((t) => [t.slug, lang === "en" ? t.nameEn : t.nameSv]));
   const region = (code: string) => (lang === "en" && code === NATIONAL_CODE ? "All regions" : regionLabel(code));
   return entries.map((e) => toCardRow(e, region(e.region), themeName.get(e.theme) ?? e.theme, lang));
+}
+
+/** The two pages that list records as cards: a region's (its records) and a theme's (the regions' records on it). */
+export type CardScope = "region" | "tema";
+
+/**
+ * Every record card of a region's or a theme's page, in the page's order (sortForCards), named in `lang`; null for an
+ * unknown region or theme. The page renders the first page of these; the rest are fetched as JSON on demand
+ * (app/api/poster), so a page's bytes do not grow with the number of records.
+ */
+export function scopeCards(scope: CardScope, key: string, lang: Lang): CardRow[] | null {
+  const d = getDataset();
+  if (scope === "region" ? !d.regions.some((r) => r.code === key) : !d.themes.some((t) => t.slug === key)) return null;
+  const entries = scope === "region" ? entriesForRegion(key) : entriesForTheme(key).filter((e) => e.region !== NATIONAL_CODE);
+  return cardRows(sortForCards(sortEntries(entries), d.themes), lang);
+}
+
+/** Where the cards of a scope are fetched from (a static JSON file per language, region and theme). */
+export function scopeCardsUrl(scope: CardScope, key: string, lang: Lang): string {
+  return `/api/poster/${lang}/${scope}/${key}`;
 }

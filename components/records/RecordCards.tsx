@@ -22,7 +22,14 @@ function subscribeHash(onChange: () => void) {
 
 
 export type RecordCardsProps = {
-  rows: CardRow[];
+  /** The first page of cards, in the page's order: all the page itself carries. */
+  firstRows: CardRow[];
+  /** How many records the page has in all. */
+  total: number;
+  /** Every card as JSON ({ rows }, app/api/poster), fetched once when a filter, "Visa alla" or a #post- link needs them. */
+  src: string;
+  /** The same records in the paged records table (/data?region=…), for a reader without JavaScript. */
+  allHref: string;
   /** Filter options; a filter with one option (the page's own region or theme) is not shown, nor is it on the cards. */
   regions: Option[];
   themes: Option[];
@@ -51,9 +58,11 @@ function SearchParamsReporter({ onSearch }: { onSearch: (search: string) => void
  * Records as a list of cards with the filters above: the phone-friendly view of a region's or a theme's records.
  * The same rule as every filter on the site: a filter applies as soon as it changes (text after a short pause), the
  * address follows (Back/Forward restore the view), and a polite live region says how many records are shown.
- * The server renders every card (the page is complete without JavaScript; the filters then are hidden).
+ * The server renders the first page of cards only, so a region with thousands of records costs no more bytes than
+ * one with ten; the rest come as JSON (`src`) the first time a filter, "Visa alla" or a link to a later card needs
+ * them. Without JavaScript the filters are hidden and a link leads to the same records in the paged table on /data.
  */
-export function RecordCards({ rows, regions, themes, years, label, lang }: RecordCardsProps) {
+export function RecordCards({ firstRows, total, src, allHref, regions, themes, years, label, lang }: RecordCardsProps) {
   const t = translator(lang);
   const router = useRouter();
   const pathname = usePathname();
@@ -75,36 +84,56 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
   }, [search, state, onChange]);
   const set = (id: string, v: string) => ready && onChange({ ...state, ...FIELD_PATCH[id](v) });
 
-  const shown = useMemo(() => filterRows(rows, state), [rows, state]);
-  const shownIds = useMemo(() => new Set(shown.map((r) => r.id)), [shown]);
-  // The first page: the rest wait behind "Visa alla" (data-more, hidden by CSS only when JavaScript runs).
-  const [clicked, setClicked] = useState(false);
-  // A link to a card beyond the first page (#post-…, e.g. from the search) shows them all.
+  // A link to a card (#post-…, e.g. from the search) shows them all, fetching them if that card is not on the first page.
   const hash = useSyncExternalStore(subscribeHash, () => location.hash, () => "");
-  const hashCard = hash.startsWith("#post-") && rows.some((r) => `#post-${r.id}` === hash) ? hash.slice(1) : null;
-  const expanded = clicked || hashCard !== null;
+  const hashPost = hash.startsWith("#post-") ? hash.slice(1) : null;
+  const [clicked, setClicked] = useState(false);
+  const anyFilter = Boolean(state.region || state.tema || state.typ || state.ar !== null || state.q);
+  const wanted = ready && (anyFilter || clicked || (hashPost !== null && !firstRows.some((r) => `post-${r.id}` === hashPost)));
+  const [all, setAll] = useState<CardRow[] | null>(total <= firstRows.length ? firstRows : null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!wanted || all || failed) return;
+    let live = true;
+    fetch(src)
+      .then((r) => (r.ok ? (r.json() as Promise<{ rows: CardRow[] }>) : Promise.reject(new Error(String(r.status)))))
+      .then((json) => live && setAll(json.rows))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [wanted, all, failed, src]);
+  const rows = all ?? firstRows;
+  const loading = wanted && !all && !failed;
+
+  const shown = useMemo(() => (all ? filterRows(all, state) : firstRows), [all, firstRows, state]);
+  const shownIds = useMemo(() => new Set(shown.map((r) => r.id)), [shown]);
+  // The first page: the rest wait behind "Visa alla" (data-more, hidden by CSS).
+  const hashCard = hashPost && rows.some((r) => `post-${r.id}` === hashPost) ? hashPost : null;
+  const expanded = clicked || (hashCard !== null && !firstRows.some((r) => `post-${r.id}` === hashCard));
   const firstPage = useMemo(() => new Set(shown.slice(0, CARDS_FIRST_PAGE).map((r) => r.id)), [shown]);
-  const paged = !expanded && shown.length > CARDS_FIRST_PAGE;
+  const matching = all ? shown.length : total;
+  const paged = !expanded && matching > CARDS_FIRST_PAGE;
   const visible = paged ? CARDS_FIRST_PAGE : shown.length;
-  const focusAfter = useRef<string | null>(null);
+  // After "Visa alla": focus goes to the first card that was hidden, so keyboard and screen reader users go on there.
+  // That card is known once every card is here (at once, or when the fetch answers).
+  const focusPending = useRef(false);
+  const nextCard = shown[CARDS_FIRST_PAGE]?.id;
   useEffect(() => {
     if (hashCard) document.getElementById(hashCard)?.scrollIntoView({ block: "start" });
   }, [hashCard]);
   useEffect(() => {
-    // After "Visa alla": focus goes to the first card that was hidden, so keyboard and screen reader users go on there.
-    if (!clicked || !focusAfter.current) return;
-    const el = document.getElementById(focusAfter.current);
-    focusAfter.current = null;
-    el?.focus();
-  }, [clicked]);
-  const showAll = (focusId: string) => {
-    focusAfter.current = focusId;
+    if (!clicked || !all || !focusPending.current) return;
+    focusPending.current = false;
+    if (nextCard) document.getElementById(`post-${nextCard}`)?.focus();
+  }, [clicked, all, nextCard]);
+  const showAll = () => {
+    focusPending.current = true;
     setClicked(true);
   };
   const showRegion = regions.length > 1;
   const showTheme = themes.length > 1;
-  const anyFilter = state.region || state.tema || state.typ || state.ar !== null || state.q;
-  const all = t("Alla", "All");
+  const allLabel = t("Alla", "All");
 
   return (
     <div>
@@ -118,10 +147,10 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
         }}
         data-ready={ready ? "" : undefined} data-early-changes=""
       >
-        {showRegion ? <Select id="f-region" label="Region" all={all} value={state.region ?? ""} options={regions} onChange={set} /> : null}
-        {showTheme ? <Select id="f-tema" label={t("Tema", "Theme")} all={all} value={state.tema ?? ""} options={themes} onChange={set} /> : null}
-        <Select id="f-typ" label={t("Typ", "Type")} all={all} value={state.typ ?? ""} options={KINDS.map((k) => ({ value: k, label: KIND_LABELS[k][lang] }))} onChange={set} />
-        <Select id="f-ar" label={t("År", "Year")} all={all} value={state.ar === null ? "" : String(state.ar)}
+        {showRegion ? <Select id="f-region" label="Region" all={allLabel} value={state.region ?? ""} options={regions} onChange={set} /> : null}
+        {showTheme ? <Select id="f-tema" label={t("Tema", "Theme")} all={allLabel} value={state.tema ?? ""} options={themes} onChange={set} /> : null}
+        <Select id="f-typ" label={t("Typ", "Type")} all={allLabel} value={state.typ ?? ""} options={KINDS.map((k) => ({ value: k, label: KIND_LABELS[k][lang] }))} onChange={set} />
+        <Select id="f-ar" label={t("År", "Year")} all={allLabel} value={state.ar === null ? "" : String(state.ar)}
           options={[...years.map((y) => ({ value: String(y), label: String(y) })), { value: "saknas", label: t("År saknas", "No year") }]} onChange={set}
         />
         <SearchBox lang={lang} value={state.q} onCommit={(q) => set("f-q", q)} />
@@ -132,8 +161,13 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
         ) : null}
       </form>
       <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-        {/* Until the script runs (and without it) every card shows; then the first page does. */}
-        {ready ? cardCountText(visible, rows.length, lang, shown.length) : cardCountText(shown.length, rows.length, lang)}
+        {failed
+          ? t("Posterna kunde inte hämtas. Alla poster finns i datatabellen (länken nedan).", "The records could not be fetched. All records are in the data table (link below).")
+          : loading
+            ? t("Hämtar poster …", "Fetching records …")
+            : all
+              ? cardCountText(visible, all.length, lang, shown.length)
+              : cardCountText(firstRows.length, total, lang)}
       </p>
       {lang === "en" && rows.length > 0 ? <p className="only-sv">The records below are in Swedish, as the regions reported them.</p> : null}
       <ul className={styles.cards} aria-label={label}>
@@ -167,9 +201,15 @@ export function RecordCards({ rows, regions, themes, years, label, lang }: Recor
       </ul>
       {paged ? (
         <p className="needs-js">
-          <button type="button" className="btn" onClick={() => showAll(`post-${shown[CARDS_FIRST_PAGE].id}`)}>
-            {t(`Visa alla ${shown.length} poster`, `Show all ${shown.length} records`)}
+          <button type="button" className="btn" onClick={showAll} disabled={loading}>
+            {t(`Visa alla ${matching} poster`, `Show all ${matching} records`)}
           </button>
+        </p>
+      ) : null}
+      {total > firstRows.length ? (
+        // Without JavaScript (or if the cards could not be fetched): the same records in the paged records table.
+        <p className={failed ? undefined : "no-js-only"}>
+          <a href={allHref}>{t(`Alla ${total} poster i datatabellen`, `All ${total} records in the data table`)}</a>
         </p>
       ) : null}
     </div>

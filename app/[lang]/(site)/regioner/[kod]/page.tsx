@@ -3,7 +3,7 @@ import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { entriesForRegion, getDataset, getRegion, getRegions } from "@/lib/data";
 import { countsByTheme, sortEntries } from "@/lib/derive/records";
-import { sortForCards } from "@/lib/derive/record-cards";
+import { CARDS_FIRST_PAGE } from "@/lib/derive/record-cards";
 import { regionIndicators } from "@/lib/derive/indicators";
 import { regionProfile } from "@/lib/derive/profile";
 import { withMyRegion } from "@/lib/url-state/my-region";
@@ -14,7 +14,7 @@ import { yearsSpreadSentence } from "@/lib/derive/freshness";
 import { formatNumber, formatRank, formatValue, formatYear } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";
 import { indicatorText, themesIn } from "@/lib/indicator-text";
-import { cardRows, themeOptions, yearsOf } from "@/lib/records-table-data";
+import { scopeCards, scopeCardsUrl, themeOptions, yearsOf } from "@/lib/records-table-data";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { RegionThemesCard } from "@/components/records/RegionThemesCard";
@@ -50,6 +50,9 @@ export default async function RegionPage({ params }: Props) {
   if (!region) notFound();
   const d = getDataset();
   const entries = sortEntries(entriesForRegion(kod));
+  // The first page of record cards only: the rest are fetched on demand (app/api/poster), so the page stays the same size
+  // however many records there are.
+  const firstCards = (scopeCards("region", kod, lang) ?? []).slice(0, CARDS_FIRST_PAGE);
   const strategy = d.strategies.find((s) => s.region === kod);
   const s3 = d.smartSpecialisation.find((s) => s.region === kod);
   const indicators = regionIndicators(kod, d.indicators, d.values, d.regions);
@@ -177,7 +180,10 @@ export default async function RegionPage({ params }: Props) {
       <h2 id="poster">{t("Insatser, resultat och strategier", "Activities, results and strategies")}</h2>
       <RecordCards
         lang={lang}
-        rows={cardRows(sortForCards(entries, d.themes), lang)}
+        firstRows={firstCards}
+        total={entries.length}
+        src={scopeCardsUrl("region", kod, lang)}
+        allHref={href(lang, `/data?region=${kod}`)}
         regions={[{ value: kod, label: org }]}
         themes={themeOptions(lang)}
         years={yearsOf(entries)}
