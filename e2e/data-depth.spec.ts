@@ -98,3 +98,15 @@ test("the climate indicator's time series spans 1990–2024 on a true time axis 
   for (const [y, x] of points) expect(Math.abs(x - (x0 + (y - y0) * perYear)), `tick ${y}`).toBeLessThan(2);
   // (A category axis would space the data's years 1990, 2000, 2005, …, 2023, 2024 evenly and fail the line above.)
 });
+
+test("a source's note reads as Swedish in the English UI: lang=sv and a visible “(in Swedish)”", async ({ page }) => {
+  const entry = dataset.entries.find((e) => e.region !== "00" && e.source.note)!;
+  await page.goto(`/en/regioner/${entry.region}#post-${entry.id}`);
+  const note = page.locator(`#post-${entry.id} .source-note`);
+  await expect(note).toBeVisible();
+  await expect(note.locator('[lang="sv"]')).toHaveText(entry.source.note!);
+  await expect(note).toHaveText(`${entry.source.note} (in Swedish)`);
+  // The Swedish page has the note and no marker.
+  await page.goto(`/regioner/${entry.region}#post-${entry.id}`);
+  await expect(page.locator(`#post-${entry.id} .source-note`)).toHaveText(entry.source.note!);
+});

@@ -159,3 +159,33 @@ for (const width of [390, 1280]) {
     });
   }
 }
+
+// The static theme and region pages are drawn without ?min: the bars name their county, and CSS marks my region.
+for (const [width, lang] of [[390, "sv"], [1280, "en"]] as const) {
+  test(`?min=24 markerar Västerbotten också i temasidans staplar (${lang}, ${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${lang === "en" ? "/en" : ""}/teman/likvardiga-mojligheter?min=24`);
+    const style = (card: string, code: string) =>
+      page.locator(`[data-chart-id="${card}"] g[data-code="${code}"] > path`).filter({ visible: true }).first()
+        .evaluate((el) => ({ fill: getComputedStyle(el).fill, stroke: getComputedStyle(el).stroke, width: getComputedStyle(el).strokeWidth }));
+    const label = (card: string, code: string) =>
+      page.locator(`[data-chart-id="${card}"] text[data-code="${code}"]`).filter({ visible: true }).first().evaluate((el) => getComputedStyle(el).fontWeight);
+    const ranked = "ind-arbetsloshet_bas_20_64";
+    await page.locator(`[data-chart-id="${ranked}"]`).scrollIntoViewIfNeeded();
+    // Västerbotten in the highlight colour (Okabe–Ito vermillion) with an outline and a bold name; Skåne as before.
+    expect(await style(ranked, "24")).toEqual({ fill: "rgb(213, 94, 0)", stroke: expect.stringMatching(/^rgb/), width: "2px" });
+    expect((await style(ranked, "12")).fill).not.toBe("rgb(213, 94, 0)");
+    expect(await label(ranked, "24")).toBe("700");
+    expect(await label(ranked, "12")).not.toBe("700");
+    // Records per region (stacked by kind): the kind colours stay, and the row's name is bold.
+    const counts = "poster-per-region";
+    await page.locator(`[data-chart-id="${counts}"]`).scrollIntoViewIfNeeded();
+    expect(await label(counts, "24")).toBe("700");
+    expect(await label(counts, "12")).not.toBe("700");
+    // Without ?min nothing is marked.
+    await page.goto(`${lang === "en" ? "/en" : ""}/teman/likvardiga-mojligheter`);
+    await page.locator(`[data-chart-id="${ranked}"]`).scrollIntoViewIfNeeded();
+    expect((await style(ranked, "24")).fill).not.toBe("rgb(213, 94, 0)");
+    expect(await label(ranked, "24")).not.toBe("700");
+  });
+}

@@ -13,7 +13,19 @@ import { useChartWidth } from "./chart-width";
 import { WrappedLabel } from "./ChartText";
 import { SvgLegend } from "./SvgLegend";
 
+/**
+ * recharts drops zero-width bars, and their labels with them, unless the bar has its own shape: the stacked charts
+ * need it for the label "0" of a row with no records.
+ */
 const keepZeroWidth = (p: RectangleProps) => <Rectangle {...p} />;
+/**
+ * A one-series bar of a region row sits in a group that names the county (`data-code`), so "my region" can be marked
+ * by CSS on pages drawn without it (MyRegionCarry). Stacked rows are marked by their name only (also `data-code`),
+ * which keeps their kind colours and the page's bytes down.
+ */
+function CodedBar(p: RectangleProps & { payload?: { code?: string } }) {
+  return p.payload?.code ? <g data-code={p.payload.code}><Rectangle {...p} /></g> : <Rectangle {...p} />;
+}
 const FS = CHART_FONT_SIZE;
 
 /**
@@ -29,7 +41,7 @@ export default function HorizontalBarChart({ data, series, decimals = 0, referen
   const frame = useRef<HTMLDivElement>(null);
   const width = useChartWidth(frame);
   const stacked = series.length > 1;
-  const rows = data.map((d) => ({ label: d.label, display: d.display, highlight: d.highlight ?? false, ...d.values }));
+  const rows = data.map((d) => ({ label: d.label, display: d.display, highlight: d.highlight ?? false, code: d.code, ...d.values }));
   const lastKey = data.map((d) => [...series].reverse().find((s) => (d.values[s.key] ?? 0) > 0)?.key);
   const totals = data.map((d) => series.reduce((sum, s) => sum + (d.values[s.key] ?? 0), 0));
   const referenceText = reference ? `${reference.label}: ${reference.display}` : "";
@@ -65,7 +77,7 @@ export default function HorizontalBarChart({ data, series, decimals = 0, referen
           <YAxis
             type="category" dataKey="label" width={layout.labelColumn} interval={0} stroke="var(--muted)"
             tick={(p: { x: number | string; y: number | string; index: number }) => (
-              <WrappedLabel x={Number(p.x) - 2} y={Number(p.y)} label={layout.labels[p.index]} full={data[p.index]?.label ?? ""} />
+              <WrappedLabel x={Number(p.x) - 2} y={Number(p.y)} label={layout.labels[p.index]} full={data[p.index]?.label ?? ""} code={data[p.index]?.code} />
             )}
           />
           <Tooltip
@@ -76,9 +88,9 @@ export default function HorizontalBarChart({ data, series, decimals = 0, referen
           {series.map((s, i) => (
             <Bar
               key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? "s" : undefined} fill={s.color ?? BAR_COLOR} isAnimationActive={false}
-              // recharts drops zero-width bars, and their labels with them, unless the bar has its own shape. The first
-              // series keeps them (drawn as nothing), so a row with no records still gets its total, "0".
-              shape={stacked && i === 0 ? keepZeroWidth : undefined}
+              // The first series of a stacked chart keeps zero-width bars (drawn as nothing), so a row with no records
+              // still gets its total, "0".
+              shape={stacked ? (i === 0 ? keepZeroWidth : undefined) : data.some((d) => d.code) ? CodedBar : undefined}
             >
               {!stacked
                 ? rows.map((r) => <Cell key={r.label} fill={r.highlight ? HIGHLIGHT_COLOR : s.color ?? BAR_COLOR} />)

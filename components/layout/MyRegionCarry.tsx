@@ -2,13 +2,14 @@
 /**
  * "My region" everywhere: once the address has ?min=24, every internal link and GET form carries it on, a slim bar
  * under the header names the region (with a way to stop), and pages drawn without the parameter (the static region and
- * theme pages) still mark it on maps and dot strips by CSS. The server marks it itself where it reads the parameter
+ * theme pages) still mark it on maps, dot strips and bars by CSS. The server marks it itself where it reads the parameter
  * (indicator pages: bars, map, table and description).
  */
 import { Suspense, useEffect } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import Link from "@/components/layout/Link";
 import { translator, type Lang } from "@/lib/i18n";
+import { HIGHLIGHT_COLOR } from "@/lib/palette";
 import { carriesMyRegion, parseMyRegion, withMyRegion, MY_REGION_PARAM } from "@/lib/url-state/my-region";
 
 type RegionName = { code: string; name: string; href: string };
@@ -69,7 +70,11 @@ function Carry({ regions, lang }: { regions: RegionName[]; lang: Lang }) {
     <div className="my-region-bar" role="region" aria-label={t("Min region", "My region")}>
       {/* Static pages: mark the region on maps and dot strips (the server did it already where it read ?min). */}
       <style>{`[data-testid="map-region"][data-code="${code}"] path{stroke:var(--text);stroke-width:3px}`
-        + `[data-testid="dot-strip"] circle[data-code="${code}"]{fill:var(--text);fill-opacity:1;r:6px}`}</style>
+        + `[data-testid="dot-strip"] circle[data-code="${code}"]{fill:var(--text);fill-opacity:1;r:6px}`
+        // Bars: the region's name in bold; a one-series bar also in the highlight colour with an outline, as on the
+        // indicator page (stacked bars keep their kind colours).
+        + `g[data-code="${code}"]>path{fill:${HIGHLIGHT_COLOR};stroke:var(--text);stroke-width:2px}`
+        + `text[data-code="${code}"]{font-weight:700}`}</style>
       <div className="container">
         <strong>{t("Min region", "My region")}:</strong> <Link href={withMyRegion(region.href, code)}>{region.name}</Link>{" "}
         <span className="muted">{t("markeras i diagram, kartor och tabeller.", "is marked in charts, maps and tables.")}</span>{" "}

@@ -34,11 +34,17 @@ export function kindCountsTable({ rows, caption, first, hrefFor, lang }: {
   };
 }
 
-/** The drawing's data: one bar per row, stacked by kind, the total printed after each bar. */
-export function kindCountChart(rows: CountRow[], labelWidth: number, ariaLabel: string, lang: Lang): BarsChart {
+/**
+ * The drawing's data: one bar per row, stacked by kind, the total printed after each bar. `regionRows`: the rows are
+ * regions (their key a county code), so each bar names its county and "my region" can be marked.
+ */
+export function kindCountChart(rows: CountRow[], labelWidth: number, ariaLabel: string, lang: Lang, regionRows = false): BarsChart {
   const kinds = kindsIn(rows);
   return {
-    data: rows.map((r) => ({ label: r.label, values: Object.fromEntries(kinds.map((k) => [k, r.byKind[k]])), display: String(r.count) })),
+    data: rows.map((r) => ({
+      label: r.label, values: Object.fromEntries(kinds.map((k) => [k, r.byKind[k]])), display: String(r.count),
+      ...(regionRows ? { code: r.key } : {}),
+    })),
     series: kinds.map((k) => ({ key: k, label: kindLabel(k, lang, true), color: KIND_COLORS[k] })),
     labelWidth,
     ariaLabel,

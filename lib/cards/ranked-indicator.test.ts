@@ -65,8 +65,8 @@ describe("rankedIndicatorCard: title, notes, sources, file name", () => {
 describe("rankedIndicatorCard: chart and table twin", () => {
   it("bars highest first, my region marked, Riket as the reference", () => {
     const c = card(FULL, "sv", "24").chart;
-    expect(c.data.map((d) => [d.label, d.display, d.highlight])).toEqual([
-      ["Stockholm", "7,5", false], ["Skåne", "6,1", false], ["Gotland", "5", false], ["▶ Västerbotten", "3,3", true],
+    expect(c.data.map((d) => [d.label, d.display, d.highlight, d.code])).toEqual([
+      ["Stockholm", "7,5", false, "01"], ["Skåne", "6,1", false, "12"], ["Gotland", "5", false, "09"], ["▶ Västerbotten", "3,3", true, "24"],
     ]);
     expect(c.reference).toEqual({ label: "Riket", value: 6.2, display: "6,2" });
     expect(c.series).toEqual([{ key: "v", label: "Arbetslöshet" }]);

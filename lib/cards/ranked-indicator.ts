@@ -33,6 +33,7 @@ export function rankedIndicatorCard(input: IndicatorCardInput, lang: Lang): Card
       values: { v: x.value },
       display: formatFlexible(x.value, indicator.decimals, lang),
       highlight: x.code === highlight,
+      code: x.code,
     })),
     series: [{ key: "v", label: it.short }],
     reference: r.riket ? { label: riket, value: r.riket.value, display: formatFlexible(r.riket.value, indicator.decimals, lang) } : undefined,

@@ -66,7 +66,9 @@ describe("themeRegionsCard: card, notes and table twin", () => {
   it("the bars: stacked by kind, total after each bar", () => {
     const c = card(SOME).chart;
     expect(c.series.map((s) => s.key)).toEqual(["insats", "resultat", "strategi"]);
-    expect(c.data.find((d) => d.label === "Gotland")).toEqual({ label: "Gotland", values: { insats: 2, resultat: 1, strategi: 0 }, display: "3" });
+    expect(c.data.find((d) => d.label === "Gotland")).toEqual({ label: "Gotland", values: { insats: 2, resultat: 1, strategi: 0 }, display: "3", code: "09" });
+    // Every bar names its county, so "my region" can be marked on the static theme page (MyRegionCarry).
+    expect(c.data.every((d) => /^\d{2}$/.test(d.code ?? ""))).toBe(true);
     expect(c.labelWidth).toBe(150);
     expect(c.ariaLabel).toBe("Stapeldiagram: antal poster om kompetensförsörjning per region");
   });

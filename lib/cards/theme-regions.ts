@@ -19,7 +19,7 @@ export function themeRegionsCard({ theme, entries, regions }: { theme: Theme; en
   // Highest first: chart, table twin and exports alike.
   const perRegion = byCountDesc(countsByRegion(entries, regions));
   const sources = uniqueSources(entries.map((e) => e.source));
-  const chart = kindCountChart(perRegion, 150, t(`Stapeldiagram: antal poster om ${name} per region`, `Bar chart: records on ${name} by region`), lang);
+  const chart = kindCountChart(perRegion, 150, t(`Stapeldiagram: antal poster om ${name} per region`, `Bar chart: records on ${name} by region`), lang, true);
   return {
     id: "poster-per-region",
     title: t(`Antal poster om ${name} per region`, `Records on ${name} by region`),

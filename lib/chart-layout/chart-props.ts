@@ -1,7 +1,8 @@
 /** Props of the two chart drawings (bars, time series): shared by lib/ (layout, static tips) and components/charts. */
 import type { Lang } from "@/lib/i18n";
 
-export type BarDatum = { label: string; values: Record<string, number | null>; display: string; highlight?: boolean };
+/** One row of bars. `code`: the county code when the row is a region, so a page drawn without ?min can still mark it. */
+export type BarDatum = { label: string; values: Record<string, number | null>; display: string; highlight?: boolean; code?: string };
 export type BarSeries = { key: string; label: string; color?: string };
 export type HorizontalBarChartProps = {
   data: BarDatum[];
