@@ -18,6 +18,8 @@ for (const [width, lang] of cases) {
       test.setTimeout(120_000);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(lang === "en" ? `/en${route === "/" ? "" : route}` : route);
+      // Charts a phone shows behind a closed disclosure (PhoneDisclosure) are checked as they look once opened.
+      await page.evaluate(() => document.querySelectorAll("[data-close-on-phone] details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
       await drawAllCharts(page);
       await expect(page.locator("[data-lazy-chart]:not(:has(svg.recharts-surface))")).toHaveCount(0, { timeout: 30_000 });
       const svgs = await chartSvgs(page).all();

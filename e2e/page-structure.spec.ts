@@ -52,6 +52,33 @@ test.describe("Sidor som svarar direkt (issue 16)", () => {
     await expect(cards.nth(CARDS_FIRST_PAGE)).toBeFocused();
   });
 
+  test("regionsidan på en telefon: antal poster per tema och vem man kan lära av börjar stängda, öppna på datorn", async ({ browser }) => {
+    const entries = dataset.entries.filter((e) => e.region === "24");
+    const themesWith = new Set(entries.map((e) => e.theme)).size;
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, locale: "sv-SE" });
+      const page = await context.newPage();
+      await page.goto("/regioner/24");
+      const chartSummary = page.getByText(`Diagram: ${entries.length} poster i ${themesWith} av ${dataset.themes.length} teman`, { exact: true });
+      const chart = page.locator('[data-chart-id="poster-per-tema"]');
+      const learn = page.getByRole("heading", { level: 3, name: "Vem kan Västerbotten lära av?" });
+      await expect(chartSummary).toBeVisible();
+      await expect(learn).toBeVisible();
+      if (width === 390) {
+        await expect(chart).toBeHidden();
+        await expect(page.getByTestId("learn-theme").first()).toBeHidden();
+        await chartSummary.click();
+        await expect(chart).toBeVisible();
+        await learn.click();
+        await expect(page.getByTestId("learn-theme").first()).toBeVisible();
+      } else {
+        await expect(chart).toBeVisible();
+        await expect(page.getByTestId("learn-theme").first()).toBeVisible();
+      }
+      await context.close();
+    }
+  });
+
   test("regionsidan utan JavaScript: första sidan poster, och en länk till alla i datatabellen", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import { CloseOnPhone } from "./CloseOnPhone";
-import { CLOSE_ON_PHONE_SCRIPT } from "./close-on-phone";
+import { ClosedOnPhone } from "@/components/layout/ClosedOnPhone";
 import styles from "./profile.module.css";
 
 export type ThemeGroup = { id: string; title: string; verdict: string; body: ReactNode; after?: ReactNode };
@@ -14,7 +13,7 @@ export type ThemeGroup = { id: string; title: string; verdict: string; body: Rea
  */
 export function ThemeGroups({ groups, testId }: { groups: ThemeGroup[]; testId?: string }) {
   return (
-    <div data-close-on-phone="">
+    <ClosedOnPhone>
       {groups.map((g) => (
         <details key={g.id} open className={styles.group} data-testid={testId}>
           <summary className={styles.groupSummary}>
@@ -25,8 +24,6 @@ export function ThemeGroups({ groups, testId }: { groups: ThemeGroup[]; testId?:
           {g.after}
         </details>
       ))}
-      <script dangerouslySetInnerHTML={{ __html: CLOSE_ON_PHONE_SCRIPT }} />
-      <CloseOnPhone />
-    </div>
+    </ClosedOnPhone>
   );
 }

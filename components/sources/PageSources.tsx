@@ -3,8 +3,7 @@ import type { Lang } from "@/lib/i18n";
 import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 import { joinList } from "@/lib/text";
 import { InSwedish } from "@/components/layout/InSwedish";
-import { CloseOnPhone } from "@/components/profile/CloseOnPhone";
-import { CLOSE_ON_PHONE_SCRIPT } from "@/components/profile/close-on-phone";
+import { ClosedOnPhone } from "@/components/layout/ClosedOnPhone";
 
 /**
  * The sources a page uses, as a disclosure whose summary counts them by type ("43 källor: 20 officiell statistik, …").
@@ -20,13 +19,13 @@ export function PageSources({ sources, lang }: { sources: Pick<Source, "url" | "
   const parts = [...byType.entries()].sort((a, b) => b[1] - a[1]).map(([label, n]) => `${n} ${label}`);
   const head = sv ? `${sources.length} ${sources.length === 1 ? "källa" : "källor"}` : `${sources.length} ${sources.length === 1 ? "source" : "sources"}`;
   return (
-    <div data-close-on-phone="">
+    <ClosedOnPhone>
       <p>
         {sv
           ? "Varje post och varje indikator har sin källa. De här källorna används på sidan:"
           : "Every record and every indicator has its source. These sources are used on this page:"}
       </p>
-      <details open className="page-sources">
+      <details open className="page-disclosure">
         <summary>{head}{parts.length ? `: ${joinList(parts, lang)}` : ""}</summary>
         <ul className="source-list">
           {sources.map((s) => (
@@ -35,8 +34,6 @@ export function PageSources({ sources, lang }: { sources: Pick<Source, "url" | "
         </ul>
         {!sv ? <p className="only-sv">Source titles are in Swedish.</p> : null}
       </details>
-      <script dangerouslySetInnerHTML={{ __html: CLOSE_ON_PHONE_SCRIPT }} />
-      <CloseOnPhone />
-    </div>
+    </ClosedOnPhone>
   );
 }

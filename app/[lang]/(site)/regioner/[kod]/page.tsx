@@ -18,6 +18,7 @@ import { scopeCards, scopeCardsUrl, themeOptions, yearsOf } from "@/lib/records-
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { RegionThemesCard } from "@/components/records/RegionThemesCard";
+import { PhoneDisclosure } from "@/components/layout/ClosedOnPhone";
 import { RecordCards } from "@/components/records/RecordCards";
 import { PageSections } from "@/components/layout/PageSections";
 import { SortableTable } from "@/components/table/SortableTable";
@@ -227,7 +228,15 @@ export default async function RegionPage({ params }: Props) {
           "How many records we have found on the region within each theme. It shows what the sources cover, not how much the region does.",
         )}
       </p>
-      <RegionThemesCard region={region} entries={entries} lang={lang} />
+      {/* A long chart on a phone: closed there at first, with its gist in the summary. */}
+      <PhoneDisclosure
+        summary={t(
+          `Diagram: ${entries.length} poster i ${perTheme.filter((x) => x.count > 0).length} av ${perTheme.length} teman`,
+          `Chart: ${entries.length} records in ${perTheme.filter((x) => x.count > 0).length} of ${perTheme.length} themes`,
+        )}
+      >
+        <RegionThemesCard region={region} entries={entries} lang={lang} />
+      </PhoneDisclosure>
       {perTheme.some((x) => x.count === 0) ? (
         <p className="muted">
           {MISSING} {t("för", "for")} {perTheme.filter((x) => x.count === 0).map((x) => x.label.toLowerCase()).join(", ")}:{" "}
