@@ -78,6 +78,10 @@ test.describe("Diagrammen finns i sidans HTML", () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // The first tooltip (light or live) names a region and its records.
     await expect(card.locator("[data-light-tip], .recharts-tooltip-wrapper .recharts-tooltip-label").filter({ visible: true }).first()).toContainText(/\S/);
+    const row = (await card.locator(".light-tip-label, .recharts-tooltip-wrapper .recharts-tooltip-label").filter({ visible: true }).first().textContent())!;
+    // The pointer rests where it is: once the live chart has taken over, it shows its own tooltip there, for the same row.
+    await expect(card.locator("[data-chart-loaded] .recharts-wrapper > svg.recharts-surface").first()).toBeVisible({ timeout: 20_000 });
+    await expect(card.locator(".recharts-tooltip-wrapper .recharts-tooltip-label").filter({ visible: true })).toHaveText(row);
     await liveChart(card);
     const live = (await card.locator(".recharts-bar-rectangle path").filter({ visible: true }).nth(3).boundingBox())!;
     await page.mouse.move(live.x + live.width / 2, live.y + live.height / 2);

@@ -59,6 +59,8 @@ async function oneRun(browser: Browser, url: string): Promise<ChartRun> {
   const card = page.locator("[data-chart-id]").filter({ has: page.locator("[data-lazy-chart]") }).first();
   await card.scrollIntoViewIfNeeded();
   const bar = card.locator(".sc-bar-rectangle path, .recharts-bar-rectangle path").filter({ visible: true }).nth(2);
+  // The card can be taller than the window: the bar itself must be in view (a pointer outside the window hovers nothing).
+  await bar.scrollIntoViewIfNeeded();
   const box = await bar.boundingBox();
   await page.evaluate("window.__armed = true");
   if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 1 });

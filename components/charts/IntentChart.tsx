@@ -70,21 +70,28 @@ export function IntentChart({ kind, chartKey, props, height, tips, children }: {
     };
   }, [live, kind, chartKey, props]);
 
-  // Focus moves into the live chart if it was on the static one, so the arrow keys work at once.
+  // Where the pointer rests on the chart (while the static drawing shows), so the live chart can pick it up.
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+
+  // Focus moves into the live chart if it was on the static one, so the arrow keys work at once; and a pointer resting
+  // on the chart keeps its tooltip: recharts shows its own only on a move, so it is told where the pointer is.
   useEffect(() => {
     const el = frame.current;
     if (!live || !el) return;
-    if (document.activeElement !== el) {
-      el.removeAttribute("tabindex");
-      return;
-    }
-    // recharts draws its surface a few frames after mounting: move focus once it is there.
+    const focused = document.activeElement === el;
+    if (!focused) el.removeAttribute("tabindex");
+    if (!focused && !pointer.current) return;
+    // recharts draws its surface a few frames after mounting: act once it is there.
     let frames = 0;
     let raf = requestAnimationFrame(function move() {
       const svg = el.querySelector<SVGElement>("svg.recharts-surface[tabindex]");
       if (svg || ++frames > 120) {
-        svg?.focus();
-        el.removeAttribute("tabindex");
+        if (focused) {
+          svg?.focus();
+          el.removeAttribute("tabindex");
+        }
+        const at = pointer.current;
+        if (svg && at) svg.dispatchEvent(new MouseEvent("mousemove", { clientX: at.x, clientY: at.y, bubbles: true }));
       } else raf = requestAnimationFrame(move);
     });
     return () => cancelAnimationFrame(raf);
@@ -92,6 +99,7 @@ export function IntentChart({ kind, chartKey, props, height, tips, children }: {
 
   function onPointerMove(e: PointerEvent<HTMLDivElement>) {
     if (live) return;
+    pointer.current = { x: e.clientX, y: e.clientY };
     // The copy on show is the one the container query picked; the others are display: none (no client rects).
     const svg = [...e.currentTarget.querySelectorAll<SVGSVGElement>(".sc-wrapper > svg")].find((s) => s.getClientRects().length > 0);
     const ctm = svg?.getScreenCTM();
@@ -111,7 +119,10 @@ export function IntentChart({ kind, chartKey, props, height, tips, children }: {
       data-lazy-chart=""
       data-chart-loaded={live ? "" : undefined}
       onPointerMove={onPointerMove}
-      onPointerLeave={() => setTip(null)}
+      onPointerLeave={() => {
+        pointer.current = null;
+        setTip(null);
+      }}
       onKeyDown={(e) => e.key === "Escape" && setTip(null)}
     >
       {live ? (
