@@ -93,3 +93,22 @@ test.describe("Datatabellen med 10 gånger så många poster", () => {
     expect(large).toBeLessThan(small * 1.2);
   });
 });
+
+test.describe("Översikten med 10 gånger så många poster", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("slutsatserna visas som en första sida med länk till datatabellen, och sidan växer inte med dem", async ({ page, request }) => {
+    const report = big.meta.report!;
+    const n = big.entries.filter((e) => e.region === "00" && e.kind === "slutsats" && e.source.url === report.url).length;
+    expect(n).toBe(7 * FACTOR);
+    await page.goto(`${base}/`);
+    const section = page.locator("#slutsatser ~ ul.record-list").first();
+    await expect(section.locator(":scope > li")).toHaveCount(10);
+    await expect(page.getByText(`Visar 10 av ${n} poster; alla finns i datatabellen.`).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "datatabellen", exact: true }).first()).toHaveAttribute("href", "/data?region=00&typ=slutsats");
+    // The overview's size: at 10× within a fifth of the real dataset's (the map's and the matrix's counts differ).
+    const small = (await (await request.get("/")).body()).length;
+    const large = (await (await request.get(`${base}/`)).body()).length;
+    expect(large).toBeLessThan(small * 1.2);
+  });
+});

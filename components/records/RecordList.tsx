@@ -6,20 +6,28 @@ import { SourceLink } from "@/components/sources/SourceLink";
 import { FUNDING_MEASURE_LABELS, PERIOD_KIND_LABELS } from "@/lib/labels";
 import { periodText } from "@/lib/derive/entry-period";
 
+/** At most this many records in one list on a page; the rest are in the records table (`moreHref`). */
+export const RECORD_LIST_LIMIT = 10;
+
 /**
  * Records as readable items: kind, year, title, own-words summary, figures as the source wrote them, source link.
  * Record texts exist only in Swedish: in the English UI they are marked as Swedish (one visible note per list).
+ * A list longer than RECORD_LIST_LIMIT shows its first records and links to all of them in the records table, so a
+ * page's size does not grow with the data.
  */
-export function RecordList({ entries, showRegion, regionLabel, themeLabel, headingLevel = 3, lang }: {
+export function RecordList({ entries: all, showRegion, regionLabel, themeLabel, headingLevel = 3, moreHref, lang }: {
   entries: Entry[];
   showRegion?: boolean;
   regionLabel?: (code: string) => string;
   themeLabel?: (slug: string) => string;
   headingLevel?: 3 | 4;
+  /** The same records in /data (e.g. "/data?region=00&tema=integration"), linked when the list is cut. */
+  moreHref: string;
   lang: Lang;
 }) {
   const t = translator(lang);
   const H = headingLevel === 3 ? "h3" : "h4";
+  const entries = all.slice(0, RECORD_LIST_LIMIT);
   return (
     <>
       {lang === "en" && entries.length > 0 ? (
@@ -62,6 +70,12 @@ export function RecordList({ entries, showRegion, regionLabel, themeLabel, headi
           </li>
         ))}
       </ul>
+      {all.length > entries.length ? (
+        <p>
+          {t(`Visar ${entries.length} av ${all.length} poster; alla finns i `, `Showing ${entries.length} of ${all.length} records; all of them are in `)}
+          <a href={moreHref}>{t("datatabellen", "the data table")}</a>.
+        </p>
+      ) : null}
     </>
   );
 }

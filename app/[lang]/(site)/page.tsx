@@ -137,11 +137,11 @@ export default async function OverviewPage({ params, searchParams }: { params: P
             )
           : t("Så sammanfattar Tillväxtverket regionernas redovisningar, med våra ord.", "How Tillväxtverket sums up the regions' reports, in our words (in Swedish).")}
       </p>
-      <RecordList entries={conclusions} themeLabel={themeName} lang={lang} />
+      <RecordList entries={conclusions} themeLabel={themeName} moreHref={h("/data?region=00&typ=slutsats")} lang={lang} />
       {earlier.length > 0 ? (
         <>
           <h3 id="tidigare-slutsatser">{t("Slutsatser om tidigare år", "Conclusions on earlier years")}</h3>
-          <RecordList entries={earlier} themeLabel={themeName} headingLevel={4} lang={lang} />
+          <RecordList entries={earlier} themeLabel={themeName} headingLevel={4} moreHref={h("/data?region=00&typ=slutsats")} lang={lang} />
         </>
       ) : null}
 

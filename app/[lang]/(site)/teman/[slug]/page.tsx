@@ -40,6 +40,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: theme ? themeName(theme, lang) : translator(lang)("Temat finns inte", "Theme not found") };
 }
 
+/** Records per region in the "what the regions do" table (the most a region has in one theme today is 4). */
+const LEAD_ROW_LIMIT = 4;
+
 export default async function ThemePage({ params }: Props) {
   const { slug } = await params;
   const lang = await langFrom(params);
@@ -201,7 +204,9 @@ export default async function ThemePage({ params }: Props) {
               </thead>
               <tbody>
                 {regions.map((r) => {
-                  const rows = regional.filter((e) => e.region === r.code);
+                  // At most LEAD_ROW_LIMIT records per region (the rest in /data), so the table does not grow with the data.
+                  const all = regional.filter((e) => e.region === r.code);
+                  const rows = all.slice(0, LEAD_ROW_LIMIT);
                   const ind = leadRanking.rows.find((x) => x.code === r.code);
                   return (
                     <tr key={r.code}>
@@ -217,6 +222,13 @@ export default async function ThemePage({ params }: Props) {
                                 <span className="small muted">({kindLabel(e.kind, lang).toLowerCase()}{e.year ? `, ${e.year}` : ""})</span>
                               </li>
                             ))}
+                            {all.length > rows.length ? (
+                              <li>
+                                <a href={h(`/data?region=${r.code}&tema=${slug}`)}>
+                                  {t(`alla ${all.length} poster`, `all ${all.length} records`)}
+                                </a>
+                              </li>
+                            ) : null}
                           </ul>
                         )}
                       </td>
@@ -249,7 +261,7 @@ export default async function ThemePage({ params }: Props) {
       {national.length > 0 ? (
         <>
           <h2 id="nationellt">{t("Nationellt och för alla regioner", "National and for all regions")}</h2>
-          <RecordList entries={national} regionLabel={(c) => (c === NATIONAL_CODE ? t("Alla regioner", "All regions") : regionLabel(c))} lang={lang} />
+          <RecordList entries={national} regionLabel={(c) => (c === NATIONAL_CODE ? t("Alla regioner", "All regions") : regionLabel(c))} moreHref={h(`/data?region=00&tema=${slug}`)} lang={lang} />
         </>
       ) : null}
 
