@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { defaultPeriod as periodOf, rankingFor } from "../lib/derive/indicators";
 import { rankedIndicatorCard } from "../lib/cards/ranked-indicator";
@@ -182,6 +183,15 @@ for (const [width, lang] of [[390, "sv"], [1280, "en"]] as const) {
     await page.locator(`[data-chart-id="${counts}"]`).scrollIntoViewIfNeeded();
     expect(await label(counts, "24")).toBe("700");
     expect(await label(counts, "12")).not.toBe("700");
+    // An exported image says why the bar stands out.
+    const card = page.locator(`[data-chart-id="${ranked}"]`);
+    await card.getByRole("button", { name: lang === "en" ? "Download" : "Ladda ner", exact: true }).click();
+    const [dl] = await Promise.all([
+      page.waitForEvent("download"),
+      card.getByRole("button", { name: lang === "en" ? /^Download the chart as an SVG image$/ : /^Ladda ner diagrammet som SVG-bild$/ }).click(),
+    ]);
+    const svg = fs.readFileSync((await dl.path())!, "utf8");
+    expect(svg).toContain(lang === "en" ? "Västerbotten is highlighted (my region)." : "Västerbotten är markerad (min region).");
     // Without ?min nothing is marked.
     await page.goto(`${lang === "en" ? "/en" : ""}/teman/likvardiga-mojligheter`);
     await page.locator(`[data-chart-id="${ranked}"]`).scrollIntoViewIfNeeded();

@@ -65,7 +65,14 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
   }
 
   const link = () => chartLink(window.location.href, cardId, linkParams);
-  const meta = (): ExportMeta => ({ title, subtitle, description, sources, credit, notes, link: link(), exportedAt: new Date(), lang });
+  /** "My region" marked in this chart (?min, MyRegionCarry): named in the exported caption, so the marking is explained. */
+  const markedNote = (): string[] => {
+    const code = document.documentElement.dataset.myRegion;
+    const card = rootRef.current?.closest("[data-chart-id]");
+    const name = code ? card?.querySelector(`text[data-code="${code}"]`)?.textContent?.replace(/^▶\s*/, "").trim() : "";
+    return name ? [t(`${name} är markerad (min region).`, `${name} is highlighted (my region).`)] : [];
+  };
+  const meta = (): ExportMeta => ({ title, subtitle, description, sources, credit, notes: [...notes, ...markedNote()], link: link(), exportedAt: new Date(), lang });
   const { busy, run } = useChartDownload({ cardId, rootRef, meta, data: data ?? table, names: { page, selection, year }, t });
 
   async function download(format: Parameters<typeof run>[0], preset: Parameters<typeof run>[1]) {
