@@ -1,12 +1,12 @@
 /** The records table's data on the server: rows with names in the page's language and the filter options (regions, themes, years). */
 import { entriesForRegion, entriesForTheme, getDataset, regionLabel } from "./data";
 import { toDataRow, type DataRow } from "./derive/table-rows";
-import { sortForCards, toCardRow, type CardRow } from "./derive/record-cards";
+import { CARDS_FIRST_PAGE, sortForCards, toCardRow, type CardRow } from "./derive/record-cards";
 import { sortEntries } from "./derive/records";
 import type { Entry } from "./schema";
 import { NATIONAL_CODE } from "./schema";
 import { collator } from "./format";
-import { LOCALE, type Lang } from "./i18n";
+import { href, LOCALE, type Lang } from "./i18n";
 
 const enCollator = new Intl.Collator(LOCALE.en);
 const collatorFor = (lang: Lang) => (lang === "en" ? enCollator : collator);
@@ -52,16 +52,36 @@ export function cardRows(entries: Entry[], lang: Lang = "sv"): CardRow[] {
 /** The two pages that list records as cards: a region's (its records) and a theme's (the regions' records on it). */
 export type CardScope = "region" | "tema";
 
-/**
- * Every record card of a region's or a theme's page, in the page's order (sortForCards), named in `lang`; null for an
- * unknown region or theme. The page renders the first page of these; the rest are fetched as JSON on demand
- * (app/api/poster), so a page's bytes do not grow with the number of records.
- */
-export function scopeCards(scope: CardScope, key: string, lang: Lang): CardRow[] | null {
+/** The records of a scope in the cards' order (sortForCards); null for an unknown region or theme. */
+function scopeEntries(scope: CardScope, key: string): Entry[] | null {
   const d = getDataset();
   if (scope === "region" ? !d.regions.some((r) => r.code === key) : !d.themes.some((t) => t.slug === key)) return null;
   const entries = scope === "region" ? entriesForRegion(key) : entriesForTheme(key).filter((e) => e.region !== NATIONAL_CODE);
-  return cardRows(sortForCards(sortEntries(entries), d.themes), lang);
+  return sortForCards(sortEntries(entries), d.themes);
+}
+
+/**
+ * Every record card of a region's or a theme's page, in the page's order, named in `lang`; null for an unknown region
+ * or theme. The page renders the first page of these (scopeCardsPage); the rest are fetched as JSON on demand
+ * (app/api/poster), so a page's bytes do not grow with the number of records.
+ */
+export function scopeCards(scope: CardScope, key: string, lang: Lang): CardRow[] | null {
+  const entries = scopeEntries(scope, key);
+  return entries && cardRows(entries, lang);
+}
+
+/**
+ * What a page's RecordCards needs from the server: the first page of cards (only those are made into card rows), how
+ * many there are in all, where the rest are fetched from, and the same records in /data for a reader without JavaScript.
+ */
+export function scopeCardsPage(scope: CardScope, key: string, lang: Lang) {
+  const entries = scopeEntries(scope, key) ?? [];
+  return {
+    firstRows: cardRows(entries.slice(0, CARDS_FIRST_PAGE), lang),
+    total: entries.length,
+    src: scopeCardsUrl(scope, key, lang),
+    allHref: href(lang, `/data?${scope}=${key}`),
+  };
 }
 
 /** Where the cards of a scope are fetched from (a static JSON file per language, region and theme). */

@@ -89,7 +89,8 @@ export function RecordCards({ firstRows, total, src, allHref, regions, themes, y
   const hashPost = hash.startsWith("#post-") ? hash.slice(1) : null;
   const [clicked, setClicked] = useState(false);
   const anyFilter = Boolean(state.region || state.tema || state.typ || state.ar !== null || state.q);
-  const wanted = ready && (anyFilter || clicked || (hashPost !== null && !firstRows.some((r) => `post-${r.id}` === hashPost)));
+  const hashBeyondFirstPage = hashPost !== null && !firstRows.some((r) => `post-${r.id}` === hashPost);
+  const wanted = ready && (anyFilter || clicked || hashBeyondFirstPage);
   const [all, setAll] = useState<CardRow[] | null>(total <= firstRows.length ? firstRows : null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -110,7 +111,7 @@ export function RecordCards({ firstRows, total, src, allHref, regions, themes, y
   const shownIds = useMemo(() => new Set(shown.map((r) => r.id)), [shown]);
   // The first page: the rest wait behind "Visa alla" (data-more, hidden by CSS).
   const hashCard = hashPost && rows.some((r) => `post-${r.id}` === hashPost) ? hashPost : null;
-  const expanded = clicked || (hashCard !== null && !firstRows.some((r) => `post-${r.id}` === hashCard));
+  const expanded = clicked || (hashCard !== null && hashBeyondFirstPage);
   const firstPage = useMemo(() => new Set(shown.slice(0, CARDS_FIRST_PAGE).map((r) => r.id)), [shown]);
   const matching = all ? shown.length : total;
   const paged = !expanded && matching > CARDS_FIRST_PAGE;

@@ -3,7 +3,6 @@ import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { entriesForRegion, getDataset, getRegion, getRegions } from "@/lib/data";
 import { countsByTheme, sortEntries } from "@/lib/derive/records";
-import { CARDS_FIRST_PAGE } from "@/lib/derive/record-cards";
 import { regionIndicators } from "@/lib/derive/indicators";
 import { regionProfile } from "@/lib/derive/profile";
 import { withMyRegion } from "@/lib/url-state/my-region";
@@ -14,7 +13,7 @@ import { yearsSpreadSentence } from "@/lib/derive/freshness";
 import { formatNumber, formatRank, formatValue, formatYear } from "@/lib/format";
 import { href, langFrom, missingText, translator } from "@/lib/i18n";
 import { indicatorText, themesIn } from "@/lib/indicator-text";
-import { scopeCards, scopeCardsUrl, themeOptions, yearsOf } from "@/lib/records-table-data";
+import { scopeCardsPage, themeOptions, yearsOf } from "@/lib/records-table-data";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { InSwedish } from "@/components/layout/InSwedish";
 import { RegionThemesCard } from "@/components/records/RegionThemesCard";
@@ -51,9 +50,6 @@ export default async function RegionPage({ params }: Props) {
   if (!region) notFound();
   const d = getDataset();
   const entries = sortEntries(entriesForRegion(kod));
-  // The first page of record cards only: the rest are fetched on demand (app/api/poster), so the page stays the same size
-  // however many records there are.
-  const firstCards = (scopeCards("region", kod, lang) ?? []).slice(0, CARDS_FIRST_PAGE);
   const strategy = d.strategies.find((s) => s.region === kod);
   const s3 = d.smartSpecialisation.find((s) => s.region === kod);
   const indicators = regionIndicators(kod, d.indicators, d.values, d.regions);
@@ -63,6 +59,7 @@ export default async function RegionPage({ params }: Props) {
   const learning = learningPartners(kod, d.indicators, d.values, d.regions, d.entries, similar.map((x) => x.code));
   const population = indicators.find((r) => r.indicator.id === "folkmangd");
   const perTheme = countsByTheme(entries, themesIn(d.themes, lang));
+  const themesWithout = perTheme.filter((x) => x.count === 0);
   const org = region.organisation;
   const pageSources = [...new Map(
     [strategy?.source, s3?.source, ...indicators.map((r) => r.source), ...entries.map((e) => e.source)]
@@ -181,10 +178,8 @@ export default async function RegionPage({ params }: Props) {
       <h2 id="poster">{t("Insatser, resultat och strategier", "Activities, results and strategies")}</h2>
       <RecordCards
         lang={lang}
-        firstRows={firstCards}
-        total={entries.length}
-        src={scopeCardsUrl("region", kod, lang)}
-        allHref={href(lang, `/data?region=${kod}`)}
+        // The first page of cards only; the rest are fetched on demand (app/api/poster).
+        {...scopeCardsPage("region", kod, lang)}
         regions={[{ value: kod, label: org }]}
         themes={themeOptions(lang)}
         years={yearsOf(entries)}
@@ -231,15 +226,15 @@ export default async function RegionPage({ params }: Props) {
       {/* A long chart on a phone: closed there at first, with its gist in the summary. */}
       <PhoneDisclosure
         summary={t(
-          `Diagram: ${entries.length} poster i ${perTheme.filter((x) => x.count > 0).length} av ${perTheme.length} teman`,
-          `Chart: ${entries.length} records in ${perTheme.filter((x) => x.count > 0).length} of ${perTheme.length} themes`,
+          `Diagram: ${entries.length} poster i ${perTheme.length - themesWithout.length} av ${perTheme.length} teman`,
+          `Chart: ${entries.length} records in ${perTheme.length - themesWithout.length} of ${perTheme.length} themes`,
         )}
       >
         <RegionThemesCard region={region} entries={entries} lang={lang} />
       </PhoneDisclosure>
-      {perTheme.some((x) => x.count === 0) ? (
+      {themesWithout.length > 0 ? (
         <p className="muted">
-          {MISSING} {t("för", "for")} {perTheme.filter((x) => x.count === 0).map((x) => x.label.toLowerCase()).join(", ")}:{" "}
+          {MISSING} {t("för", "for")} {themesWithout.map((x) => x.label.toLowerCase()).join(", ")}:{" "}
           {t("vi har inga poster om dessa teman för regionen i källmaterialet.", "we have no records on these themes for the region in the source material.")}
         </p>
       ) : null}

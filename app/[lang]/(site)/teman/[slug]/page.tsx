@@ -5,10 +5,9 @@ import Link from "@/components/layout/Link";
 import { notFound } from "next/navigation";
 import { entriesForTheme, getDataset, getTheme, regionLabel, regionsByName } from "@/lib/data";
 import { countsByRegion, sortEntries } from "@/lib/derive/records";
-import { CARDS_FIRST_PAGE } from "@/lib/derive/record-cards";
 import { defaultPeriod } from "@/lib/derive/indicators";
 import { NATIONAL_CODE } from "@/lib/schema";
-import { scopeCards, scopeCardsUrl, regionOptions, yearsOf } from "@/lib/records-table-data";
+import { scopeCardsPage, regionOptions, yearsOf } from "@/lib/records-table-data";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { RecordList } from "@/components/records/RecordList";
 import { RecordCards } from "@/components/records/RecordCards";
@@ -57,9 +56,6 @@ export default async function ThemePage({ params }: Props) {
   const regions = regionsByName();
   const entries = sortEntries(entriesForTheme(slug));
   const regional = entries.filter((e) => e.region !== NATIONAL_CODE);
-  // The first page of record cards only: the rest are fetched on demand (app/api/poster), so the page stays the same size
-  // however many records there are.
-  const firstCards = (scopeCards("tema", slug, lang) ?? []).slice(0, CARDS_FIRST_PAGE);
   const national = entries.filter((e) => e.region === NATIONAL_CODE);
   const perRegion = countsByRegion(regional, regions);
   const withRecords = perRegion.filter((r) => r.count > 0);
@@ -167,10 +163,8 @@ export default async function ThemePage({ params }: Props) {
       </p>
       <RecordCards
         lang={lang}
-        firstRows={firstCards}
-        total={regional.length}
-        src={scopeCardsUrl("tema", slug, lang)}
-        allHref={href(lang, `/data?tema=${slug}`)}
+        // The first page of cards only; the rest are fetched on demand (app/api/poster).
+        {...scopeCardsPage("tema", slug, lang)}
         regions={regionOptions(false, lang)}
         themes={[{ value: slug, label: name }]}
         years={yearsOf(regional)}
