@@ -34,6 +34,17 @@ describe("filterRows", () => {
   });
   it("writes figures with qualifier and unit as the source did", () => {
     expect(figureText({ label: "Stöd", text: "över 110", value: 110, qualifier: "över", unit: "MSEK" })).toBe("Stöd: över 110 MSEK");
+    expect(figureText({ label: "Projekt", text: "26", value: 26, unit: "st" })).toBe("Projekt: 26 st");
+    expect(figureText({ label: "Maximal stödperiod", text: "3", value: 3, unit: "år" })).toBe("Maximal stödperiod: 3 år");
+  });
+  it("leaves out a unit that only names the kind of value: a date, a period, a calendar year, a share in words", () => {
+    expect(figureText({ label: "Projektets slutdatum", text: "2019-12-31", value: null, unit: "datum" })).toBe("Projektets slutdatum: 2019-12-31");
+    expect(figureText({ label: "Projekttid", text: "augusti 2019–december 2020", value: null, unit: "period" })).toBe("Projekttid: augusti 2019–december 2020");
+    expect(figureText({ label: "Antagen", text: "2018", value: 2018, unit: "år" })).toBe("Antagen: 2018");
+    expect(figureText({ label: "Period", text: "2022–2024", value: null, unit: "år" })).toBe("Period: 2022–2024");
+    expect(figureText({ label: "Andel som trivs", text: "nio av tio", value: null, unit: "andel" })).toBe("Andel som trivs: nio av tio");
+    expect(figureText({ label: "Placering bland länen", text: "4", value: 4, unit: "plats" })).toBe("Placering bland länen: 4");
+    expect(figureText({ label: "Utan enhet", text: "ja", value: null, unit: "" })).toBe("Utan enhet: ja");
   });
 });
 

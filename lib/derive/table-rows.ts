@@ -26,9 +26,18 @@ export type DataRow = {
   haystack: string;
 };
 
+/**
+ * Units in the data that say what kind of value a figure is rather than what it counts ("21 februari" is a "datum",
+ * "ungefär en tredjedel" an "andel"): written after the text they would read "2019-12-31 datum".
+ */
+const KIND_UNITS = new Set(["datum", "period", "andel", "faktor", "relation", "plats", "index"]);
+/** A year or a span of years ("2018", "2022–2024"): its "år" names the kind, not a duration ("Maximal stödperiod: 3 år"). */
+const CALENDAR_YEARS = /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?$/;
+
+/** "Stöd: över 110 MSEK", "Antagen: 2018", "Projektets slutdatum: 2019-12-31". */
 export function figureText(f: Figure): string {
-  const unit = f.unit && f.unit !== "st" ? ` ${f.unit}` : f.unit === "st" ? " st" : "";
-  return `${f.label}: ${f.text}${unit}`;
+  const kindOnly = !f.unit || KIND_UNITS.has(f.unit) || (f.unit === "år" && CALENDAR_YEARS.test(f.text.trim()));
+  return kindOnly ? `${f.label}: ${f.text}` : `${f.label}: ${f.text} ${f.unit}`;
 }
 
 /**
