@@ -32,8 +32,11 @@ export function sortForCards<T extends Pick<Entry, "theme" | "year" | "title">>(
 }
 
 /** "Visar 4 av 11 poster." / "Showing 4 of 11 records."; "Inga poster matchar filtren." when none. */
-/** Cards on the first page; "Visa alla" shows the rest. Without JavaScript every card shows (CSS: html[data-js]). */
-export const CARDS_FIRST_PAGE = 6;
+/**
+ * Cards on the first page (two rows of two on a desktop, a phone screen or two); "Visa alla" shows the rest. Only these
+ * are in the page's HTML (lib/records-table-data.ts scopeCardsPage); the rest come from app/api/poster when needed.
+ */
+export const CARDS_FIRST_PAGE = 4;
 
 export function cardCountText(shown: number, total: number, lang: Lang, matching = shown): string {
   if (matching === 0) return lang === "en" ? "No records match the filters." : "Inga poster matchar filtren.";

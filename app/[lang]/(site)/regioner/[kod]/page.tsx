@@ -67,6 +67,7 @@ export default async function RegionPage({ params }: Props) {
       .map((x) => [x.url, x]),
   ).values()];
   const county = lang === "en" ? region.nameEn : region.county;
+  const yearsSentence = yearsSpreadSentence(indicators.map((r) => ({ year: Number(r.period.slice(-4)) })), lang);
 
   return (
     <>
@@ -127,16 +128,15 @@ export default async function RegionPage({ params }: Props) {
         <p>{MISSING}</p>
       ) : (
         <>
-          <p>
+          {/* How to read the rows, and (when they differ) which years they are from: one paragraph. */}
+          <p id="indikatorernas-ar">
             {t(
-              `Varje rad visar länen som prickar från lägsta till högsta värde och riket som ett streckat streck. Rang 1 är det högsta värdet. Färgen säger om ${region.name} ligger bättre eller sämre än riket, bara där det är klart om högt eller lågt är bättre; annars står det neutral.`,
-              `Each row shows the counties as dots from the lowest to the highest value and Sweden as a dashed tick. Rank 1 is the highest value. The colour says whether ${region.name} is better or worse than Sweden, only where it is clear whether high or low is better; otherwise it says neutral.`,
+              `Varje rad visar länen som prickar, från lägsta till högsta värde, och riket som ett streckat streck; rang 1 är högsta värdet. Färgen säger om ${region.name} ligger bättre eller sämre än riket där det är klart om högt eller lågt är bättre, annars är den neutral.`,
+              `Each row shows the counties as dots, from the lowest to the highest value, and Sweden as a dashed tick; rank 1 is the highest value. The colour says whether ${region.name} is better or worse than Sweden where it is clear whether high or low is better, otherwise it is neutral.`,
             )}
+            {yearsSentence ? ` ${yearsSentence}` : null}
           </p>
-          {yearsSpreadSentence(indicators.map((r) => ({ year: Number(r.period.slice(-4)) })), lang) ? (
-            <p id="indikatorernas-ar">{yearsSpreadSentence(indicators.map((r) => ({ year: Number(r.period.slice(-4)) })), lang)}</p>
-          ) : null}
-                    <RegionProfile groups={profile} region={region} themes={d.themes} lang={lang} />
+          <RegionProfile groups={profile} region={region} themes={d.themes} lang={lang} />
           <details className="table-twin">
             <summary>{t("Visa indikatorerna som tabell", "Show the indicators as a table")}</summary>
             <SortableTable
