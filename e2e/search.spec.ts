@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { dataset } from "./dataset";
+import { CARDS_FIRST_PAGE, sortForCards } from "../lib/derive/record-cards";
 
 const SV = { box: "Sök regioner, teman, indikatorer och poster", list: "Förslag" };
 const EN = { box: "Search regions, themes, indicators and records", list: "Suggestions" };
@@ -109,7 +110,8 @@ test.describe("Söksidan /sok", () => {
     await expect(status).toBeVisible();
     const n = Number((await status.textContent())!.match(/^(\d+)/)![1]);
     const main = page.getByRole("main");
-    const results = main.locator("section ol li a");
+    // One link per hit (a record's second link, "i datatabellen", sits in its line of context).
+    const results = main.locator("section ol > li > a");
     await expect(results).toHaveCount(n);
     const klimat = dataset.themes.find((t) => /klimat/i.test(t.nameSv))!;
     await expect(main.getByRole("region", { name: /^Teman/ }).getByRole("link", { name: klimat.nameSv })).toHaveAttribute("href", `/teman/${klimat.slug}`);
@@ -120,6 +122,20 @@ test.describe("Söksidan /sok", () => {
     await page.getByRole("search", { name: "Sök på webbplatsen" }).first().getByRole("button", { name: "Sök" }).click();
     await expect(page).toHaveURL(/\/sok\?q=Gotland$/);
     await expect(main.getByRole("region", { name: /^Regioner/ }).getByRole("link").first()).toHaveText("Region Gotland");
+    await context.close();
+  });
+
+  test("utan JavaScript: en post längre ner på regionsidan öppnas i datatabellen", async ({ browser }) => {
+    // A record of Västerbotten that is not among the region page's first cards (their HTML has only those).
+    const e = sortForCards(dataset.entries.filter((x) => x.region === "24"), dataset.themes)[CARDS_FIRST_PAGE];
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/sok?q=${encodeURIComponent(e.title)}`);
+    const hit = page.getByRole("main").getByRole("region", { name: /^Poster/ }).getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: e.title, exact: true }) });
+    await hit.getByRole("link", { name: `${e.title} i datatabellen` }).click();
+    await expect(page).toHaveURL(/\/data\?region=24&q=/);
+    await expect(page.getByRole("table", { name: /Regionernas poster/ }).locator("tbody tr").filter({ hasText: e.title })).toHaveCount(1);
     await context.close();
   });
 

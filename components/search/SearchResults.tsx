@@ -2,7 +2,7 @@ import Link from "@/components/layout/Link";
 import { translator, type Lang } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import { groupHits, type SearchHit } from "@/lib/search/rank";
-import { hitContext, hitHref, hitName, kindHeading, nameIsSwedish, type Names } from "@/lib/search/present";
+import { hitContext, hitHref, hitName, hitTableHref, kindHeading, nameIsSwedish, type Names } from "@/lib/search/present";
 import styles from "./search.module.css";
 
 /** Server-rendered search results, grouped by kind (regions, themes, indicators, records), each a plain link. */
@@ -27,7 +27,17 @@ export function SearchResults({ hits, names, lang }: { hits: SearchHit[]; names:
             {g.hits.map(({ item }) => (
               <li key={item.id}>
                 <Link href={hitHref(item, lang)} lang={nameIsSwedish(item, lang) ? "sv" : undefined}>{hitName(item, lang)}</Link>
-                <span className={styles.context}>{hitContext(item, lang, names)}</span>
+                <span className={styles.context}>
+                  {hitContext(item, lang, names)}
+                  {hitTableHref(item, lang) ? (
+                    <>
+                      {" · "}
+                      <Link href={hitTableHref(item, lang)!} aria-label={t(`${hitName(item, lang)} i datatabellen`, `${hitName(item, lang)} in the data table`)}>
+                        {t("i datatabellen", "in the data table")}
+                      </Link>
+                    </>
+                  ) : null}
+                </span>
               </li>
             ))}
           </ol>

@@ -20,6 +20,17 @@ export function hitHref(item: SearchItem, lang: Lang): string {
   return href(lang, hitPath(item));
 }
 
+/**
+ * A record in the records table (/data, filtered and paged on the server): its region (or theme, for national records)
+ * and its title as the search text. The region page's HTML carries only its first cards, so without JavaScript a card
+ * further down is not there to open; the table always has it.
+ */
+export function hitTableHref(item: SearchItem, lang: Lang): string | null {
+  if (item.kind !== "post") return null;
+  const scope = item.region && item.region !== NATIONAL_CODE ? `region=${item.region}` : `tema=${item.theme}`;
+  return href(lang, `/data?${scope}&q=${encodeURIComponent(item.sv)}`);
+}
+
 export function hitName(item: SearchItem, lang: Lang): string {
   return lang === "en" && item.en ? item.en : item.sv;
 }

@@ -6,7 +6,7 @@ import { fold, queryWords } from "./normalize";
 import { synonymsOf } from "./synonyms";
 import { buildSearchIndex, buildWireIndex } from "./search-index";
 import { countyCodeOf, groupHits, search } from "./rank";
-import { hitContext, hitHref, hitName, namesFrom } from "./present";
+import { hitContext, hitHref, hitName, hitTableHref, namesFrom } from "./present";
 
 const dataset: Dataset = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "data", "dataset.json"), "utf8"));
 const full = buildSearchIndex(dataset, { summaries: true });
@@ -144,6 +144,10 @@ describe("presentation", () => {
     expect(hitHref(byId(regional.id), "sv")).toBe(`/regioner/09#post-${regional.id}`);
     const national = dataset.entries.find((e) => e.region === "00")!;
     expect(hitHref(byId(national.id), "en")).toBe(`/en/teman/${national.theme}#post-${national.id}`);
+    // And the same record in the records table, which has it with or without JavaScript.
+    expect(hitTableHref(byId(regional.id), "sv")).toBe(`/data?region=09&q=${encodeURIComponent(regional.title)}`);
+    expect(hitTableHref(byId(national.id), "en")).toBe(`/en/data?tema=${national.theme}&q=${encodeURIComponent(national.title)}`);
+    expect(hitTableHref(byId("09"), "sv")).toBeNull();
   });
   it("names and context in the user's language", () => {
     const e = dataset.entries.find((x) => x.region === "09" && x.kind === "insats" && x.year)!;
