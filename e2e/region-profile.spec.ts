@@ -185,8 +185,20 @@ for (const [width, lang] of [[390, "sv"], [1280, "en"]] as const) {
     await page.locator(`[data-chart-id="${counts}"]`).scrollIntoViewIfNeeded();
     expect(await label(counts, "24")).toBe("700");
     expect(await label(counts, "12")).not.toBe("700");
-    // An exported image says why the bar stands out.
+    // The description names my region first, as on the indicator page (lib/cards), and its table row is bold.
+    const id = "arbetsloshet_bas_20_64";
+    const input = { indicator: dataset.indicators.find((i) => i.id === id)!, values: dataset.values, regions: dataset.regions, period: defaultPeriod(id)! };
+    const plain = rankedIndicatorCard(input, lang).description;
+    const mine = rankedIndicatorCard({ ...input, highlight: "24" }, lang).description;
+    expect(mine).toMatch(new RegExp(`^${region("24").name}: .* \\((rang|rank) \\d+ (av|of) 21`));
     const card = page.locator(`[data-chart-id="${ranked}"]`);
+    // What is shown (innerText): the other counties' sentences are in the card, hidden.
+    const shown = () => card.locator("figcaption").evaluate((el) => (el as HTMLElement).innerText.trim());
+    await expect.poll(shown).toBe(mine);
+    await card.getByText(lang === "en" ? "Show as table" : "Visa som tabell").click();
+    expect(await card.locator('tr[data-row="24"] > th').evaluate((el) => getComputedStyle(el).fontWeight)).toBe("700");
+    expect(await card.locator('tr[data-row="12"] > th').evaluate((el) => getComputedStyle(el).fontWeight)).not.toBe("700");
+    // An exported image says why the bar stands out, and where my region stands.
     await card.getByRole("button", { name: lang === "en" ? "Download" : "Ladda ner", exact: true }).click();
     const [dl] = await Promise.all([
       page.waitForEvent("download"),
@@ -194,9 +206,11 @@ for (const [width, lang] of [[390, "sv"], [1280, "en"]] as const) {
     ]);
     const svg = fs.readFileSync((await dl.path())!, "utf8");
     expect(svg).toContain(lang === "en" ? "Västerbotten is highlighted (my region)." : "Västerbotten är markerad (min region).");
+    expect(svg.replace(/\s+/g, " ")).toContain(mine.slice(0, mine.indexOf(")") + 1).replace(/\s+/g, " "));
     // Without ?min nothing is marked.
     await page.goto(`${lang === "en" ? "/en" : ""}/teman/likvardiga-mojligheter`);
     await page.locator(`[data-chart-id="${ranked}"]`).scrollIntoViewIfNeeded();
+    await expect.poll(shown).toBe(plain);
     expect((await style(ranked, "24")).fill).not.toBe("rgb(213, 94, 0)");
     expect(await label(ranked, "24")).not.toBe("700");
   });

@@ -1,6 +1,7 @@
 import { Activity, type ReactNode } from "react";
 import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 import { noteText, type CardModel } from "@/lib/cards/types";
+import { packTable } from "@/lib/export/packed";
 import { translator, type Lang } from "@/lib/i18n";
 import { InSwedish } from "../layout/InSwedish";
 import { SortableTable } from "../table/SortableTable";
@@ -23,7 +24,7 @@ export function ChartCard({ model, children, level = 2, embedPath, linkParams, l
   linkParams?: string[];
   lang: Lang;
 }) {
-  const { id, title, subtitle, description, sources, credit, notes, table, fileName, embedHeight, data } = model;
+  const { id, title, subtitle, description, standings, sources, credit, notes, table, fileName, embedHeight, data } = model;
   const t = translator(lang);
   const H = level === 2 ? "h2" : "h3";
   return (
@@ -32,7 +33,11 @@ export function ChartCard({ model, children, level = 2, embedPath, linkParams, l
       <p className="subtitle">{subtitle}</p>
       <figure role="figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} style={{ margin: 0 }}>
         <Activity mode="visible"><ExportHost id={id}>{children}</ExportHost></Activity>
-        <figcaption id={`${id}-desc`} className="description">{description}</figcaption>
+        <figcaption id={`${id}-desc`} className="description">
+          {/* Static pages: every region's "my region" sentence, hidden; MyRegionCarry shows the chosen one's (?min). */}
+          {standings?.map((s) => <span key={s.code} className="my-region-note" data-code={s.code} hidden>{s.text}</span>)}
+          {description}
+        </figcaption>
       </figure>
       <details>
         <summary>{t("Visa som tabell", "Show as table")}</summary>
@@ -66,7 +71,7 @@ export function ChartCard({ model, children, level = 2, embedPath, linkParams, l
       <ChartActions
         cardId={id} title={title} subtitle={subtitle} description={description} sources={sources} credit={credit}
         notes={notes.map((n) => noteText(n, lang))} table={table} page={fileName.page} selection={fileName.selection} year={fileName.year}
-        embedPath={embedPath ?? model.embedPath} embedHeight={embedHeight} linkParams={linkParams ?? model.linkParams} data={data} lang={lang}
+        embedPath={embedPath ?? model.embedPath} embedHeight={embedHeight} linkParams={linkParams ?? model.linkParams} data={data ? packTable(data) : undefined} lang={lang}
       />
       </Activity>
     </section>

@@ -1,12 +1,13 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { chartLink } from "@/lib/export/link";
 import { translator, type Lang } from "@/lib/i18n";
 import type { ExportColumn, ExportMeta, ExportRow } from "@/lib/export/types";
+import { unpackTable, type PackedTable } from "@/lib/export/packed";
 import { copyText } from "./download";
 import { DownloadMenu } from "./DownloadMenu";
 import { EmbedPanel, embedCode } from "./EmbedPanel";
-import { useChartDownload, type DataTable } from "./useChartDownload";
+import { useChartDownload } from "./useChartDownload";
 import styles from "./export.module.css";
 
 export { embedHref } from "./EmbedPanel";
@@ -17,8 +18,11 @@ export type ChartActionsProps = Pick<ExportMeta, "title" | "subtitle" | "descrip
   cardId: string;
   /** The card's table twin: exactly the data the chart shows, in the order shown. */
   table: { caption?: string; columns: ExportColumn[]; rows: ExportRow[] };
-  /** The data downloads (CSV, XLSX, JSON) in tidy form (lib/export/tidy.ts); the table twin when not given. */
-  data?: DataTable;
+  /**
+   * The data downloads (CSV, XLSX, JSON) in tidy form (lib/export/tidy.ts), packed (lib/export/packed.ts: the columns
+   * that repeat in every row once); the table twin when not given.
+   */
+  data?: PackedTable;
   /** Page part of file names, e.g. "region-gotland". */
   page: string;
   /** Selection part of file names, e.g. the indicator; defaults to the card id so two cards on a page differ. */
@@ -72,8 +76,17 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
     const name = code ? card?.querySelector(`text[data-code="${code}"]`)?.textContent?.replace(/^▶\s*/, "").trim() : "";
     return name ? [t(`${name} är markerad (min region).`, `${name} is highlighted (my region).`)] : [];
   };
-  const meta = (): ExportMeta => ({ title, subtitle, description, sources, credit, notes: [...notes, ...markedNote()], link: link(), exportedAt: new Date(), lang });
-  const { busy, run } = useChartDownload({ cardId, rootRef, meta, data: data ?? table, names: { page, selection, year }, t });
+  /** On a static page the card carries every region's sentence; the chosen one's leads the exported description too. */
+  const standing = (): string => {
+    const code = document.documentElement.dataset.myRegion;
+    const card = rootRef.current?.closest("[data-chart-id]");
+    return code ? card?.querySelector(`.my-region-note[data-code="${code}"]`)?.textContent ?? "" : "";
+  };
+  const meta = (): ExportMeta => ({
+    title, subtitle, description: standing() + description, sources, credit, notes: [...notes, ...markedNote()], link: link(), exportedAt: new Date(), lang,
+  });
+  const tidy = useMemo(() => (data ? unpackTable(data) : table), [data, table]);
+  const { busy, run } = useChartDownload({ cardId, rootRef, meta, data: tidy, names: { page, selection, year }, t });
 
   async function download(format: Parameters<typeof run>[0], preset: Parameters<typeof run>[1]) {
     const { message, ok } = await run(format, preset);

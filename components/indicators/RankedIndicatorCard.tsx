@@ -5,7 +5,9 @@ import { ChartCard } from "@/components/card/ChartCard";
 import { LazyHorizontalBarChart } from "@/components/charts/LazyHorizontalBarChart";
 
 /** Ranked bars of the 21 regions for one indicator and period, Riket as a dashed reference line. */
-export function RankedIndicatorCard({ indicator, values, regions, period, highlight, level = 3, embedPath, lang }: {
+export function RankedIndicatorCard({ indicator, values, regions, period, highlight, everyStanding, level = 3, embedPath, lang }: {
+  /** On a page that does not read ?min: every region's "my region" sentence, shown by MyRegionCarry for the chosen one. */
+  everyStanding?: boolean;
   indicator: Indicator;
   values: IndicatorValue[];
   regions: Pick<Region, "code" | "name">[];
@@ -15,7 +17,7 @@ export function RankedIndicatorCard({ indicator, values, regions, period, highli
   embedPath?: string;
   lang: Lang;
 }) {
-  const model = rankedIndicatorCard({ indicator, values, regions, period, highlight }, lang);
+  const model = rankedIndicatorCard({ indicator, values, regions, period, highlight, everyStanding }, lang);
   return (
     <ChartCard model={model} level={level} embedPath={embedPath} lang={lang}>
       {model.chart.data.length === 0 ? (

@@ -74,7 +74,10 @@ function Carry({ regions, lang }: { regions: RegionName[]; lang: Lang }) {
         // Bars: the region's name in bold; a one-series bar also in the highlight colour with an outline, as on the
         // indicator page (stacked bars keep their kind colours).
         + `g[data-code="${code}"]>path{fill:${HIGHLIGHT_COLOR};stroke:var(--text);stroke-width:2px}`
-        + `text[data-code="${code}"]{font-weight:700}`}</style>
+        + `text[data-code="${code}"]{font-weight:700}`
+        // Card descriptions name the region first ("Västerbotten: 3,3 % (rang 21 av 21, lägst)"); table rows in bold.
+        + `.my-region-note[data-code="${code}"]{display:inline}`
+        + `tr[data-row="${code}"]>*{font-weight:700!important}`}</style>
       <div className="container">
         <strong>{t("Min region", "My region")}:</strong> <Link href={withMyRegion(region.href, code)}>{region.name}</Link>{" "}
         <span className="muted">{t("markeras i diagram, kartor och tabeller.", "is marked in charts, maps and tables.")}</span>{" "}

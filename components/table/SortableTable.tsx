@@ -67,7 +67,8 @@ export function SortableTable({ caption, columns, rows, initialSort, lang }: {
         </thead>
         <tbody>
           {table.getRowModel().rows.map((r) => (
-            <tr key={r.id}>
+            // data-row: the row's id (a county code in the indicator tables), for "my region" marking (MyRegionCarry).
+            <tr key={r.id} data-row={r.original.id}>
               {columns.map((c, i) => {
                 const cell = r.original.cells[c.id];
                 const content = cell?.href ? <a href={cell.href}>{cell.t}</a> : cell?.t ?? "";

@@ -11,7 +11,7 @@ export function indicatorMapCard(input: IndicatorCardInput, lang: Lang): CardMod
   const { indicator, regions, period, highlight } = input;
   const t = translator(lang);
   const MISSING = missingText(lang);
-  const { r, it, present, fmt, sources, lead, year } = indicatorRanking(input, lang);
+  const { r, it, present, fmt, sources, lead, standings, year } = indicatorRanking(input, lang);
   const k = Math.min(5, new Set(present.map((x) => x.value)).size);
   const description = lead + (
     present.length === 0
@@ -31,6 +31,7 @@ export function indicatorMapCard(input: IndicatorCardInput, lang: Lang): CardMod
     unit: it.unit,
     period,
     description,
+    standings,
     sources,
     credit: it.credit,
     notes: [MAP_CREDIT_NOTE[lang]],

@@ -15,14 +15,25 @@ export type IndicatorCardInput = {
   period: string;
   /** "My region": marked in the chart and table, and named first in the description. */
   highlight?: string | null;
+  /**
+   * Pages that do not read ?min (the static theme pages and overview): every region's "my region" sentence, for the
+   * card to carry hidden and MyRegionCarry to show for the chosen one.
+   */
+  everyStanding?: boolean;
 };
 
 /** The ranking of the 21 län in `period`, with the formatter, sources and "my region" sentence both cards use. */
-export function indicatorRanking({ indicator, values, regions, period, highlight }: IndicatorCardInput, lang: Lang) {
+export function indicatorRanking({ indicator, values, regions, period, highlight, everyStanding }: IndicatorCardInput, lang: Lang) {
   const r = rankingFor(values, indicator.id, period, regions);
   const present = r.rows.filter((x) => x.value !== null);
   const sources = uniqueSources(present.map((x) => x.source));
   const standing = myRegionStanding(r, indicator, highlight, lang);
+  const standings = everyStanding
+    ? present.flatMap((x) => {
+        const text = myRegionStanding(r, indicator, x.code, lang);
+        return text ? [{ code: x.code, text: `${text}. ` }] : [];
+      })
+    : undefined;
   return {
     r,
     it: indicatorText(indicator, lang),
@@ -32,6 +43,8 @@ export function indicatorRanking({ indicator, values, regions, period, highlight
     sources: sources.length ? sources.slice(0, 2) : [indicator.source],
     /** "Västerbotten: 3,3 % (rang 21 av 21, lägst). " or "". */
     lead: standing ? `${standing}. ` : "",
+    /** With everyStanding: that sentence for every region with a value. */
+    standings,
     year: values.find((v) => v.indicator === indicator.id && v.period === period)?.year ?? null,
   };
 }

@@ -17,6 +17,14 @@ describe("rankedIndicatorCard: description", () => {
     expect(card(FULL, "en", "01").description).toMatch(/^Stockholm: 7\.5% \(rank 1 of 4, highest\)\. Stockholm has the highest value/);
     expect(card(FULL, "sv", "12").description).toMatch(new RegExp(`^Skåne: 6,1${NB}% \\(rang 2 av 4\\)\\. Stockholm har`));
   });
+  it("on a page that does not read ?min (everyStanding): every county's sentence, the same as with ?min, none without a value", () => {
+    const noGotland = FULL.filter((v) => v.region !== "09");
+    const all = rankedIndicatorCard({ indicator: RATE, values: noGotland, regions: REGIONS, period: "2022", everyStanding: true }, "sv");
+    expect(all.description).toBe(card(noGotland).description);
+    expect(all.standings?.map((s) => s.code)).toEqual(["01", "12", "24"]);
+    for (const s of all.standings!) expect(card(noGotland, "sv", s.code).description).toBe(s.text + all.description);
+    expect(card().standings).toBeUndefined();
+  });
   it("says nothing of my region when it has no value", () => {
     const noGotland = FULL.filter((v) => v.region !== "09");
     expect(card(noGotland, "sv", "09").description).toMatch(/^Stockholm har högst värde/);

@@ -13,7 +13,7 @@ export function rankedIndicatorCard(input: IndicatorCardInput, lang: Lang): Card
   const t = translator(lang);
   const MISSING = missingText(lang);
   const riket = riketName(lang);
-  const { r, it, present, fmt, sources, lead, year } = indicatorRanking(input, lang);
+  const { r, it, present, fmt, sources, lead, standings, year } = indicatorRanking(input, lang);
   const hi = present[0];
   const lo = present[present.length - 1];
   const notes: Note[] = indicator.notes.map((n) => ({ sv: n }));
@@ -50,6 +50,7 @@ export function rankedIndicatorCard(input: IndicatorCardInput, lang: Lang): Card
     unit: it.unit,
     period,
     description,
+    standings,
     sources,
     credit: it.credit,
     notes,

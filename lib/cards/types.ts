@@ -36,6 +36,11 @@ export type CardModel<Chart> = {
   period?: string;
   /** One plain sentence (or two): the chart's visible and accessible description. */
   description: string;
+  /**
+   * On pages that do not read ?min: each region's "my region" sentence ("Västerbotten: 3,3 % (rang 21 av 21, lägst). "),
+   * rendered hidden before the description; MyRegionCarry shows the chosen region's.
+   */
+  standings?: { code: string; text: string }[];
   /** Source titles are Swedish document names in both languages. */
   sources: Source[];
   /** Credit line as the source asks for it, in the page's language. */

@@ -121,9 +121,9 @@ export default async function ThemePage({ params }: Props) {
         const p = defaultPeriod(d.values, ind.id);
         return p ? (
           <Fragment key={ind.id}>
-            <RankedIndicatorCard indicator={ind} values={d.values} regions={d.regions} period={p.period} lang={lang} />
+            <RankedIndicatorCard indicator={ind} values={d.values} regions={d.regions} period={p.period} everyStanding lang={lang} />
             {/* The lead indicator also on the map, right under its ranking. */}
-            {i === 0 ? <IndicatorMapCard lang={lang} indicator={ind} values={d.values} regions={d.regions} period={p.period} level={3} /> : null}
+            {i === 0 ? <IndicatorMapCard lang={lang} indicator={ind} values={d.values} regions={d.regions} period={p.period} level={3} everyStanding /> : null}
           </Fragment>
         ) : null;
       })}
