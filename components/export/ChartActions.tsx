@@ -69,22 +69,18 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
   }
 
   const link = () => chartLink(window.location.href, cardId, linkParams);
-  /** "My region" marked in this chart (?min, MyRegionCarry): named in the exported caption, so the marking is explained. */
-  const markedNote = (): string[] => {
+  /**
+   * "My region" (?min, MyRegionCarry) as this card shows it: on a static page the card carries every region's sentence
+   * and the chosen one's leads the exported description; a marked bar is named in a note, so the marking is explained.
+   */
+  const meta = (): ExportMeta => {
     const code = document.documentElement.dataset.myRegion;
-    const card = rootRef.current?.closest("[data-chart-id]");
-    const name = code ? card?.querySelector(`text[data-code="${code}"]`)?.textContent?.replace(/^▶\s*/, "").trim() : "";
-    return name ? [t(`${name} är markerad (min region).`, `${name} is highlighted (my region).`)] : [];
+    const card = code ? rootRef.current?.closest("[data-chart-id]") : null;
+    const standing = card?.querySelector(`.my-region-note[data-code="${code}"]`)?.textContent ?? "";
+    const name = card?.querySelector(`text[data-code="${code}"]`)?.textContent?.replace(/^▶\s*/, "").trim();
+    const marked = name ? [t(`${name} är markerad (min region).`, `${name} is highlighted (my region).`)] : [];
+    return { title, subtitle, description: standing + description, sources, credit, notes: [...notes, ...marked], link: link(), exportedAt: new Date(), lang };
   };
-  /** On a static page the card carries every region's sentence; the chosen one's leads the exported description too. */
-  const standing = (): string => {
-    const code = document.documentElement.dataset.myRegion;
-    const card = rootRef.current?.closest("[data-chart-id]");
-    return code ? card?.querySelector(`.my-region-note[data-code="${code}"]`)?.textContent ?? "" : "";
-  };
-  const meta = (): ExportMeta => ({
-    title, subtitle, description: standing() + description, sources, credit, notes: [...notes, ...markedNote()], link: link(), exportedAt: new Date(), lang,
-  });
   const tidy = useMemo(() => (data ? unpackTable(data) : table), [data, table]);
   const { busy, run } = useChartDownload({ cardId, rootRef, meta, data: tidy, names: { page, selection, year }, t });
 

@@ -24,22 +24,26 @@ export function SearchResults({ hits, names, lang }: { hits: SearchHit[]; names:
         <section key={g.kind} aria-labelledby={`traffar-${g.kind}`}>
           <h2 id={`traffar-${g.kind}`} tabIndex={-1}>{kindHeading(g.kind, lang)} <span className="muted small">({formatNumber(g.total, 0, lang)})</span></h2>
           <ol className={styles.results}>
-            {g.hits.map(({ item }) => (
-              <li key={item.id}>
-                <Link href={hitHref(item, lang)} lang={nameIsSwedish(item, lang) ? "sv" : undefined}>{hitName(item, lang)}</Link>
-                <span className={styles.context}>
-                  {hitContext(item, lang, names)}
-                  {hitTableHref(item, lang) ? (
-                    <>
-                      {" · "}
-                      <Link href={hitTableHref(item, lang)!} aria-label={t(`${hitName(item, lang)} i datatabellen`, `${hitName(item, lang)} in the data table`)}>
-                        {t("i datatabellen", "in the data table")}
-                      </Link>
-                    </>
-                  ) : null}
-                </span>
-              </li>
-            ))}
+            {g.hits.map(({ item }) => {
+              const name = hitName(item, lang);
+              const inTable = hitTableHref(item, lang);
+              return (
+                <li key={item.id}>
+                  <Link href={hitHref(item, lang)} lang={nameIsSwedish(item, lang) ? "sv" : undefined}>{name}</Link>
+                  <span className={styles.context}>
+                    {hitContext(item, lang, names)}
+                    {inTable ? (
+                      <>
+                        {" · "}
+                        <Link href={inTable} aria-label={t(`${name} i datatabellen`, `${name} in the data table`)}>
+                          {t("i datatabellen", "in the data table")}
+                        </Link>
+                      </>
+                    ) : null}
+                  </span>
+                </li>
+              );
+            })}
           </ol>
         </section>
       ))}

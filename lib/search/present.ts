@@ -5,14 +5,20 @@ import type { KindId } from "../kinds";
 import { NATIONAL_CODE } from "../kinds";
 import type { SearchIndex, SearchItem, SearchKind } from "./search-index";
 
+/** Where a record's card lives: its region's page, or for a national record its theme's page. */
+function recordScope(item: SearchItem): { page: string; filter: string } {
+  return item.region && item.region !== NATIONAL_CODE
+    ? { page: `/regioner/${item.region}`, filter: `region=${item.region}` }
+    : { page: `/teman/${item.theme}`, filter: `tema=${item.theme}` };
+}
+
 /** The page a hit opens. Records have no page of their own: their card on the region page (national ones: theme page). */
 export function hitPath(item: SearchItem): string {
   switch (item.kind) {
     case "region": return `/regioner/${item.id}`;
     case "tema": return `/teman/${item.id}`;
     case "indikator": return `/indikatorer/${item.id}`;
-    case "post":
-      return item.region && item.region !== NATIONAL_CODE ? `/regioner/${item.region}#post-${item.id}` : `/teman/${item.theme}#post-${item.id}`;
+    case "post": return `${recordScope(item).page}#post-${item.id}`;
   }
 }
 
@@ -27,8 +33,7 @@ export function hitHref(item: SearchItem, lang: Lang): string {
  */
 export function hitTableHref(item: SearchItem, lang: Lang): string | null {
   if (item.kind !== "post") return null;
-  const scope = item.region && item.region !== NATIONAL_CODE ? `region=${item.region}` : `tema=${item.theme}`;
-  return href(lang, `/data?${scope}&q=${encodeURIComponent(item.sv)}`);
+  return href(lang, `/data?${recordScope(item).filter}&q=${encodeURIComponent(item.sv)}`);
 }
 
 export function hitName(item: SearchItem, lang: Lang): string {
