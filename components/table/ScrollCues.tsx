@@ -12,25 +12,35 @@ import "./wide-tables.css";
 export function ScrollCues() {
   const pathname = usePathname();
   useEffect(() => {
-    const update = (el: Element) => {
-      const w = el as HTMLElement;
-      const max = w.scrollWidth - w.clientWidth;
-      const state = max <= 1 ? "none" : w.scrollLeft <= 1 ? "start" : w.scrollLeft >= max - 1 ? "end" : "middle";
-      if (w.dataset.scroll !== state) w.dataset.scroll = state;
+    // Reads first, then writes: writing data-scroll invalidates style, so measuring the next table after a write
+    // would force a style recalculation of the whole page for every table (layout thrashing; on a theme page that
+    // was seven forced recalculations, ~330 ms of main thread on this machine before CPU throttling).
+    const update = (els: Iterable<Element>) => {
+      const states = [...new Set(els)].map((el) => {
+        const w = el as HTMLElement;
+        const max = w.scrollWidth - w.clientWidth;
+        return [w, max <= 1 ? "none" : w.scrollLeft <= 1 ? "start" : w.scrollLeft >= max - 1 ? "end" : "middle"] as const;
+      });
+      for (const [w, state] of states) if (w.dataset.scroll !== state) w.dataset.scroll = state;
     };
     const seen = new WeakSet<Element>();
-    const resize = new ResizeObserver((entries) => entries.forEach((e) => update(e.target.closest(".table-wrap") ?? e.target)));
-    const onScroll = (e: Event) => update(e.currentTarget as Element);
+    // A newly observed element is reported once after the next layout: that is each table's first measurement, made
+    // when the browser has laid the page out anyway.
+    const resize = new ResizeObserver((entries) => update(entries.map((e) => e.target.closest(".table-wrap") ?? e.target)));
+    const onScroll = (e: Event) => update([e.currentTarget as Element]);
     const scan = () => {
       document.querySelectorAll(".table-wrap").forEach((el) => {
         if (!seen.has(el)) {
           seen.add(el);
           el.addEventListener("scroll", onScroll, { passive: true });
           resize.observe(el);
-          const table = el.querySelector("table");
-          if (table) resize.observe(table);
         }
-        update(el);
+        // A table React replaced inside a known frame is observed too (its width decides the cue).
+        const table = el.querySelector("table");
+        if (table && !seen.has(table)) {
+          seen.add(table);
+          resize.observe(table);
+        }
       });
     };
     let frame = 0;
