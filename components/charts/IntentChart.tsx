@@ -18,7 +18,7 @@ const INTENT = ["pointerenter", "focusin", "touchstart", LOAD_CHART_EVENT];
  * positions and shows `tips` (the same text as the live tooltip): the first hover needs no recharts.
  *
  * Without a static drawing (`chartKey` undefined: it could not be drawn in time), `props` come along and the live
- * chart loads at once.
+ * chart loads at once; so it does when the page came by client-side navigation, which has no static SVG.
  */
 export function IntentChart({ kind, chartKey, props, height, tips, children }: {
   kind: "bar" | "line";
@@ -59,8 +59,10 @@ export function IntentChart({ kind, chartKey, props, height, tips, children }: {
     };
     // Keyboard users reach the chart where it sits in the page; focusing it loads the live (keyboard operable) chart.
     if (chartKey) el.tabIndex = 0;
-    // A request made before hydration (an export started early) is kept on the card.
-    if (!chartKey || card.hasAttribute(LOAD_REQUESTED_ATTR)) load();
+    // A request made before hydration (an export started early) is kept on the card. After a client-side navigation
+    // the static copies are empty (their SVG is in server HTML only, see StaticChart): the live chart is drawn at once.
+    const drawnHere = !!el.querySelector(".static-chart svg");
+    if (!chartKey || !drawnHere || card.hasAttribute(LOAD_REQUESTED_ATTR)) load();
     for (const e of INTENT) card.addEventListener(e, load, { passive: true });
     window.addEventListener("beforeprint", load);
     return () => {

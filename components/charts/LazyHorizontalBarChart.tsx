@@ -15,7 +15,7 @@ export async function LazyHorizontalBarChart(props: HorizontalBarChartProps) {
   const drawn = await staticChart("bar", props);
   return (
     <IntentChart kind="bar" chartKey={drawn?.key} props={drawn ? undefined : props} height={height} tips={barTips(props)}>
-      {drawn ? <StaticChart html={drawn.html} ariaLabel={props.ariaLabel} /> : null}
+      {drawn ? <StaticChart chartKey={drawn.key} copies={drawn.html.length} ariaLabel={props.ariaLabel} /> : null}
     </IntentChart>
   );
 }

@@ -11,7 +11,7 @@ export async function LazyTimeSeriesChart(props: TimeSeriesChartProps) {
   const drawn = await staticChart("line", props);
   return (
     <IntentChart kind="line" chartKey={drawn?.key} props={drawn ? undefined : props} height={LINE_CHART_HEIGHT} tips={lineTips(props)}>
-      {drawn ? <StaticChart html={drawn.html} ariaLabel={props.ariaLabel} /> : null}
+      {drawn ? <StaticChart chartKey={drawn.key} copies={drawn.html.length} ariaLabel={props.ariaLabel} /> : null}
     </IntentChart>
   );
 }
