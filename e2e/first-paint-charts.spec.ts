@@ -8,9 +8,9 @@ import { drawnBars, liveChart } from "./charts";
 const PAGES = [
   { route: "/teman/kompetensforsorjning", card: '[data-chart-id="poster-per-region"]', axis: "Västra Götaland", bars: 10 },
   { route: "/regioner/09", card: '[data-chart-id="poster-per-tema"]', axis: "Integration", bars: 5 },
+  // Depends on query parameters: drawn by the standalone server on the first request (its bundled worker), not at build.
+  { route: "/indikatorer/brp_per_invanare", card: '[data-chart-id="ind-brp_per_invanare"]', axis: "Stockholm", bars: 21 },
 ];
-// Indicator pages depend on query parameters: the standalone server (what ships, and what CI runs) does not draw them,
-// so there the live chart draws them in the browser (README, "Charts in the first paint"). Drawing them too is open.
 
 /**
  * Indicator pages depend on query parameters, so their charts are drawn on the first request and cached; a request
@@ -50,6 +50,32 @@ test.describe("Diagrammen finns i sidans HTML", () => {
       await context.close();
     });
   }
+
+  test("ritningen står i HTML en gång, inte också i sidans data (RSC) som React hydrerar från", async ({ request }) => {
+    for (const { route } of PAGES) {
+      await drawnOnServer(request, route);
+      const html = await (await request.get(route)).text();
+      const payload = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].map((m) => m[1]).join("");
+      const markup = html.replace(/<script\b[^>]*>.*?<\/script>/gs, "");
+      expect(payload.length, route).toBeGreaterThan(1000);
+      expect(markup.match(/class="sc-surface"/g)?.length ?? 0, route).toBeGreaterThan(0);
+      expect(payload.includes("sc-surface"), route).toBe(false);
+    }
+  });
+
+  test("efter en navigering i webbläsaren (utan ny HTML) ritas diagrammet ändå", async ({ page }) => {
+    await page.goto(PAGES[1].route);
+    await expect(page.locator(`${PAGES[1].card} [data-lazy-chart]`)).toHaveAttribute("tabindex", "0"); // hydrated
+    // A link React follows in the page (next/link): only the RSC payload comes, no HTML.
+    const rsc = page.waitForRequest((r) => r.url().includes("/teman/kompetensforsorjning") && r.headers()["rsc"] === "1");
+    await page.getByRole("link", { name: "Allt om kompetensförsörjning och kompetensutveckling" }).click();
+    await rsc;
+    await expect(page).toHaveURL(/\/teman\/kompetensforsorjning/);
+    const card = await firstCard(page, PAGES[0].card);
+    // No server HTML came with this page, so no static drawing: the live chart is drawn at once, not an empty box.
+    await expect(card.locator("[data-chart-loaded] .recharts-wrapper > svg.recharts-surface")).toBeVisible({ timeout: 20_000 });
+    expect(await drawnBars(card).count()).toBeGreaterThanOrEqual(PAGES[0].bars);
+  });
 
   test("på en telefon visas den smala ritningen, hela och utan vågrät rullning", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });

@@ -24,6 +24,8 @@ const DRAWING_SOURCES = [
   "lib/chart-layout/wrap.ts",
   "components/charts/chart-width.ts", "lib/palette.ts", "lib/static-chart/postprocess.ts", "scripts/chart-render-worker.tsx",
   "node_modules/recharts/package.json", "node_modules/happy-dom/package.json",
+  // The standalone server has none of the files above, only the bundled worker, which holds all of them.
+  "chart-render-worker.mjs",
 ];
 let version: string | undefined;
 function drawingVersion(): string {

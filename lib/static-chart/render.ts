@@ -3,13 +3,15 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chartKey, readCached, writeCached, type CachedChart, type ChartKind } from "./cache";
+import { provideStaticHtml } from "./ssr-html";
 
 /**
  * Static SVG of a chart for the server HTML, drawn by the same recharts component as the live chart
  * (scripts/chart-render-worker.tsx, in happy-dom) at each of STATIC_WIDTHS.
  *
  * Static routes are prerendered by `next build`, so their charts are drawn at build time. Views that depend on query
- * parameters are drawn on demand, the first time they are asked for, and cached (lib/static-chart/cache.ts). A request
+ * parameters are drawn on demand, the first time they are asked for, and cached (lib/static-chart/cache.ts): by the
+ * TypeScript worker in a checkout, by its bundle in the standalone server. A request
  * waits at most RUNTIME_WAIT_MS for a drawing: past that it gets none (the live chart loads at once instead, see
  * IntentChart) and the drawing goes on, for the next visitor.
  */
@@ -17,26 +19,55 @@ export const STATIC_WIDTHS = [300, 680, 1130];
 const BUILD_WAIT_MS = 180_000;
 const RUNTIME_WAIT_MS = 10_000;
 
+/**
+ * The charts drawn or read most recently, with their props: for StaticChart's server render of the same page
+ * (ssr-html.ts; the page's RSC payload names a chart by key only) and for the live chart's props (drawnChart, used by
+ * /api/charts/[key]) where the disk is read-only. Bounded; past it, the disk cache answers. Kept on globalThis: the
+ * page and the route handler may be bundled as separate module instances in one server process.
+ */
+const RECENT_MAX = 400;
+const RECENT = Symbol.for("regionlaget.static-charts.recent");
+const recent: Map<string, CachedChart> = ((globalThis as { [RECENT]?: Map<string, CachedChart> })[RECENT] ??= new Map());
+function remember(key: string, chart: CachedChart): void {
+  recent.delete(key);
+  recent.set(key, chart);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
+}
+/** A chart this server has drawn (or read from the cache), by key. */
+export function drawnChart(key: string): CachedChart | undefined {
+  return recent.get(key) ?? readCached(key);
+}
+provideStaticHtml((key) => drawnChart(key)?.html);
+
 type Answer = { id: number; html?: string[]; error?: string };
 let worker: ChildProcessWithoutNullStreams | undefined;
 let nextId = 1;
 const waiting = new Map<number, (a: Answer) => void>();
 const inFlight = new Map<string, Promise<CachedChart | undefined>>();
 
-const WORKER = path.join(/*turbopackIgnore: true*/ "scripts", "chart-render-worker.tsx");
+/** In a checkout (next build, next dev): the TypeScript source, run with tsx. */
+const WORKER_SOURCE = path.join(/*turbopackIgnore: true*/ "scripts", "chart-render-worker.tsx");
+/** In the standalone server (and its container): the same worker bundled into one file by scripts/standalone/bundle-worker.mjs. */
+const WORKER_BUNDLE = "chart-render-worker.mjs";
 
 /**
- * Whether charts can be drawn here: the worker (and tsx, happy-dom) exist in a checkout, not in the standalone server
- * (.next/standalone), which serves the charts drawn at build time and draws query views live in the browser.
+ * How to start the drawing worker here, or undefined when it is not here (then query views are drawn live in the
+ * browser). The source wins in a checkout, so `next dev` never draws with a stale bundle.
  */
-let canDraw: boolean | undefined;
+let workerArgs: string[] | null | undefined;
+function workerCommand(): string[] | undefined {
+  if (workerArgs === undefined) {
+    const at = (f: string) => existsSync(path.join(/*turbopackIgnore: true*/ process.cwd(), f));
+    workerArgs = at(WORKER_SOURCE) ? ["--import", "tsx", WORKER_SOURCE] : at(WORKER_BUNDLE) ? [WORKER_BUNDLE] : null;
+  }
+  return workerArgs ?? undefined;
+}
 function drawingAvailable(): boolean {
-  canDraw ??= existsSync(path.join(/*turbopackIgnore: true*/ process.cwd(), WORKER));
-  return canDraw;
+  return workerCommand() !== undefined;
 }
 
 function startWorker(): ChildProcessWithoutNullStreams {
-  const child = spawn(process.execPath, ["--import", "tsx", WORKER], {
+  const child = spawn(process.execPath, workerCommand()!, {
     cwd: process.cwd(),
     env: { ...process.env, NODE_ENV: "production" },
     stdio: ["pipe", "pipe", "pipe"],
@@ -83,8 +114,14 @@ function ask(kind: ChartKind, props: unknown, widths: number[]): Promise<Answer>
 export async function staticChart(kind: ChartKind, props: unknown): Promise<{ key: string; html: string[] } | undefined> {
   const widths = STATIC_WIDTHS;
   const key = chartKey(kind, props, widths);
+  // Memory first: where the disk is read-only (the container), a view drawn once is not drawn again.
+  const known = recent.get(key);
+  if (known) return { key, html: known.html };
   const cached = readCached(key);
-  if (cached) return { key, html: cached.html };
+  if (cached) {
+    remember(key, cached);
+    return { key, html: cached.html };
+  }
   if (!drawingAvailable()) return undefined;
   let job = inFlight.get(key);
   if (!job) {
@@ -96,6 +133,7 @@ export async function staticChart(kind: ChartKind, props: unknown): Promise<{ ke
       }
       const chart: CachedChart = { kind, widths, props, html: a.html };
       writeCached(key, chart);
+      remember(key, chart);
       return chart;
     });
     inFlight.set(key, job);

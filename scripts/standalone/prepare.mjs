@@ -24,6 +24,9 @@ if (fs.existsSync(path.join(root, "public"))) copy(path.join(root, "public"), pa
 // Charts drawn at build time (lib/static-chart): the live chart fetches its props from this cache by key.
 const drawn = path.join(root, ".next", "cache", "static-charts");
 if (fs.existsSync(drawn)) copy(drawn, path.join(out, ".next", "cache", "static-charts"));
+// The chart worker, bundled (bundle-worker.mjs): the standalone server draws query views with it on demand.
+const bundledWorker = path.join(root, ".next", "chart-render-worker.mjs");
+if (fs.existsSync(bundledWorker)) fs.copyFileSync(bundledWorker, path.join(out, "chart-render-worker.mjs"));
 fs.mkdirSync(path.join(out, "data"), { recursive: true });
 fs.copyFileSync(path.join(root, "data", "dataset.json"), path.join(out, "data", "dataset.json"));
 fs.copyFileSync(path.join(root, "scripts", "standalone", "start.sh"), path.join(out, "start.sh"));

@@ -1,4 +1,4 @@
-import { readCached } from "@/lib/static-chart/cache";
+import { drawnChart } from "@/lib/static-chart/render";
 
 /**
  * A drawn chart's props, for the live chart that replaces the static one on intent (components/charts/IntentChart).
@@ -6,7 +6,7 @@ import { readCached } from "@/lib/static-chart/cache";
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
-  const chart = readCached(key);
+  const chart = drawnChart(key);
   if (!chart) return Response.json({ error: "Okänt diagram / Unknown chart" }, { status: 404 });
   return Response.json(chart.props, { headers: { "Cache-Control": "public, max-age=31536000, immutable" } });
 }
