@@ -1,4 +1,3 @@
-import Link from "@/components/layout/Link";
 import type { Coverage } from "@/lib/derive/records";
 import { countLevel } from "@/lib/derive/records";
 import type { Kind } from "@/lib/schema";
@@ -8,6 +7,8 @@ import { softHyphens } from "@/lib/soft-hyphens";
 
 /**
  * Region × theme: records per cell; empty cells are visibly empty (hatched, "–"); each cell opens the filtered data view.
+ * Its ~300 links are plain <a>, not next/link: as client components they were most of the overview's hydration and
+ * 40 KB of its RSC payload, for a client-side navigation a full page load does as well here.
  * Optional (used by /jamfor): `kind` narrows the cell links to one record kind, `highlight` marks chosen regions,
  * `sortedBy` ("region", "total" or a theme slug) tells assistive technology how the rows are ordered.
  */
@@ -34,7 +35,7 @@ export function CoverageMatrix({ coverage, themes, caption, kind = null, highlig
             <th scope="col" aria-sort={sortAttr("region")}>Region</th>
             {themes.map((th) => (
               <th key={th.slug} scope="col" aria-sort={sortAttr(th.slug)} className={sortedBy === th.slug ? "sorted" : undefined}>
-                <Link href={href(lang, `/teman/${th.slug}`)} aria-label={label(th)}>{softHyphens(label(th))}</Link>
+                <a href={href(lang, `/teman/${th.slug}`)} aria-label={label(th)}>{softHyphens(label(th))}</a>
               </th>
             ))}
             <th scope="col" aria-sort={sortAttr("total")}>{t("Totalt", "Total")}</th>
@@ -46,7 +47,7 @@ export function CoverageMatrix({ coverage, themes, caption, kind = null, highlig
             return (
               <tr key={row.region} className={chosen ? "is-chosen" : undefined}>
                 <th scope="row">
-                  <Link href={href(lang, `/regioner/${row.region}`)}>{row.label}</Link>
+                  <a href={href(lang, `/regioner/${row.region}`)}>{row.label}</a>
                   {chosen ? <span className="visually-hidden"> {t("(vald)", "(chosen)")}</span> : null}
                 </th>
                 {row.cells.map((cell, j) => {
@@ -59,12 +60,12 @@ export function CoverageMatrix({ coverage, themes, caption, kind = null, highlig
                     </td>
                   ) : (
                     <td key={cell.theme} data-level={level}>
-                      <Link
+                      <a
                         href={href(lang, dataHref({ region: row.region, tema: cell.theme, ...(kind ? { typ: kind } : {}) }))}
                         aria-label={`${row.label}, ${label(theme)}: ${cell.count} ${cell.count === 1 ? t("post", "record") : t("poster", "records")}`}
                       >
                         {cell.count}
-                      </Link>
+                      </a>
                     </td>
                   );
                 })}
