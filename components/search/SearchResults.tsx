@@ -36,7 +36,8 @@ export function SearchResults({ hits, names, lang }: { hits: SearchHit[]; names:
                       <>
                         {" · "}
                         <Link href={inTable} aria-label={t(`${name} i datatabellen`, `${name} in the data table`)}>
-                          {t("i datatabellen", "in the data table")}
+                          {/* No-break spaces: the link never wraps after its first word on a phone. */}
+                          {t("i\u00a0datatabellen", "in\u00a0the\u00a0data\u00a0table")}
                         </Link>
                       </>
                     ) : null}

@@ -46,9 +46,10 @@ export function SearchBox({ lang, value, onCommit, name }: { lang: Lang; value: 
   }, [text, onCommit]);
   return (
     <div className="field">
-      <label htmlFor="f-q">{t("Sök i text", "Search text")}</label>
+      {/* The records are in Swedish: the English label says so, and the placeholder stays short enough to show whole. */}
+      <label htmlFor="f-q">{t("Sök i text", "Search text (in Swedish)")}</label>
       <input
-        id="f-q" type="search" name={name} value={text} placeholder={t("t.ex. bredband", "e.g. bredband (broadband)")}
+        id="f-q" type="search" name={name} value={text} placeholder={t("t.ex. bredband", "e.g. bredband")}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter") {
