@@ -4,7 +4,7 @@ import { chartLink } from "@/lib/export/link";
 import { translator, type Lang } from "@/lib/i18n";
 import type { ExportColumn, ExportMeta, ExportRow } from "@/lib/export/types";
 import { unpackTable, type PackedTable } from "@/lib/export/packed";
-import { copyText } from "./download";
+import { copyText } from "./save";
 import { DownloadMenu } from "./DownloadMenu";
 import { EmbedPanel, embedCode } from "./EmbedPanel";
 import { useChartDownload } from "./useChartDownload";

@@ -1,21 +1,6 @@
 import { EXPORT_FONT, type Measure } from "@/lib/export/svg";
 
-/** Browser helpers for ChartActions: save a file, rasterise the captioned SVG, measure caption text. */
-
-/** Save `data` as `filename` through a temporary <a download> (works without any popup permission). */
-export function downloadBlob(data: BlobPart, type: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  a.rel = "noopener";
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers start reading the URL only after click() has returned.
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+/** Browser helpers for chart image downloads: rasterise the captioned SVG, measure caption text (loaded with make-download.ts). */
 
 /** Text widths as the browser will draw them, so caption lines wrap where they should. */
 export function canvasMeasure(): Measure {
@@ -49,16 +34,5 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     );
   } finally {
     URL.revokeObjectURL(url);
-  }
-}
-
-/** Copy text; false when the Clipboard API is missing or refused (http, old browsers, denied permission). */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard?.writeText) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,13 +1,9 @@
 "use client";
 import { useState } from "react";
-import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
 import { exportFilename } from "@/lib/export/filename";
-import { toJson } from "@/lib/export/json";
-import { PRESETS, presetSuffix, type PresetId } from "@/lib/export/presets";
+import { presetSuffix, type PresetId } from "@/lib/export/presets";
 import type { T } from "@/lib/i18n";
 import type { ExportMeta, ExportTable } from "@/lib/export/types";
-import { canvasMeasure, downloadBlob, svgToPng } from "./download";
-import { chartImage } from "./chart-image";
 
 export type Format = "png" | "svg" | "csv" | "csv-excel" | "xlsx" | "json";
 export type DataTable = ExportTable;
@@ -26,6 +22,7 @@ function done(format: Format, t: T): string {
 /**
  * Makes and saves one download of a chart card: the captioned image in a preset (PNG, SVG) or the card's data
  * (CSV, CSV för Excel, XLSX, JSON). Returns the sentence to announce, and whether it was a PNG (to offer the alt text).
+ * The work itself (make-download.ts) is loaded on the first download, not with the page.
  */
 export function useChartDownload({ cardId, rootRef, meta, data, names, t }: {
   cardId: string;
@@ -46,36 +43,10 @@ export function useChartDownload({ cardId, rootRef, meta, data, names, t }: {
     const m = meta();
     setBusy(true);
     try {
-      switch (format) {
-        case "png":
-        case "svg": {
-          const card = rootRef.current?.closest("[data-chart-id]") ?? document.querySelector(`[data-chart-id="${CSS.escape(cardId)}"]`);
-          const captioned = card ? await chartImage(card, cardId, preset, m, canvasMeasure()) : null;
-          if (!captioned) return { ok: false, message: t("Det finns inget diagram att ladda ner här. Ladda ner data i stället.", "There is no chart to download here. Download the data instead.") };
-          if (format === "svg") {
-            downloadBlob(`<?xml version="1.0" encoding="UTF-8"?>\n${captioned.svg}\n`, "image/svg+xml;charset=utf-8", filename("svg", preset));
-          } else {
-            const png = await svgToPng(captioned.svg, captioned.width, captioned.height, PRESETS[preset].scale);
-            downloadBlob(png, "image/png", filename("png", preset));
-          }
-          break;
-        }
-        case "csv":
-          downloadBlob(toCsv(data.columns, data.rows, CSV_STANDARD), "text/csv;charset=utf-8", filename("csv"));
-          break;
-        case "csv-excel":
-          downloadBlob(toCsv(data.columns, data.rows, CSV_EXCEL), "text/csv;charset=utf-8", filename("csv"));
-          break;
-        case "xlsx": {
-          // Loaded on demand: the zip library is only needed by those who ask for Excel.
-          const { toXlsx, XLSX_MIME } = await import("@/lib/export/xlsx");
-          downloadBlob(new Uint8Array(toXlsx(data.columns, data.rows, m)), XLSX_MIME, filename("xlsx"));
-          break;
-        }
-        case "json":
-          downloadBlob(toJson(data.columns, data.rows, m), "application/json;charset=utf-8", filename("json"));
-          break;
-      }
+      const card = rootRef.current?.closest("[data-chart-id]") ?? document.querySelector(`[data-chart-id="${CSS.escape(cardId)}"]`);
+      const { makeDownload } = await import("./make-download");
+      const made = await makeDownload({ format, preset, card, cardId, meta: m, data, filename });
+      if (!made) return { ok: false, message: t("Det finns inget diagram att ladda ner här. Ladda ner data i stället.", "There is no chart to download here. Download the data instead.") };
       return { ok: true, message: done(format, t) };
     } catch (err) {
       console.error(err);

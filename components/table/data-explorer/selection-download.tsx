@@ -6,7 +6,7 @@ import { KIND_LABELS } from "@/lib/labels";
 import { dataTableExport } from "@/lib/export/table-rows";
 import { CSV_EXCEL, CSV_STANDARD, toCsv } from "@/lib/export/csv";
 import { exportFilename } from "@/lib/export/filename";
-import { downloadBlob } from "@/components/export/download";
+import { downloadBlob } from "@/components/export/save";
 import { translator, type Lang } from "@/lib/i18n";
 import { formatNumber } from "@/lib/format";
 import type { ExportCell, ExportColumn, ExportRow } from "@/lib/export/types";
