@@ -15,7 +15,7 @@ import { provideStaticHtml } from "./ssr-html";
  * waits at most RUNTIME_WAIT_MS for a drawing: past that it gets none (the live chart loads at once instead, see
  * IntentChart) and the drawing goes on, for the next visitor.
  */
-export const STATIC_WIDTHS = [300, 680, 1130];
+export const STATIC_WIDTHS = [300, 500, 1130];
 const BUILD_WAIT_MS = 180_000;
 const RUNTIME_WAIT_MS = 10_000;
 
