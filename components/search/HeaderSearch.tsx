@@ -131,7 +131,7 @@ export function HeaderSearch({ lang }: { lang: Lang }) {
       <div className={styles.box}>
         <input
           ref={input} id="sidsok" name="q" type="search" autoComplete="off" spellCheck={false}
-          placeholder={t("Sök region, tema, indikator…", "Search region, theme, indicator…")}
+          placeholder={t("Sök region, tema, indikator…", "Region, theme, indicator…")}
           role="combobox" aria-autocomplete="list" aria-expanded={shown} aria-controls="sidsok-lista"
           aria-activedescendant={shown && active >= 0 && flat[active] ? optionId(flat[active]) : undefined}
           aria-describedby="sidsok-status"
