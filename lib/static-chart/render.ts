@@ -116,7 +116,10 @@ export async function staticChart(kind: ChartKind, props: unknown): Promise<{ ke
   const key = chartKey(kind, props, widths);
   // Memory first: where the disk is read-only (the container), a view drawn once is not drawn again.
   const known = recent.get(key);
-  if (known) return { key, html: known.html };
+  if (known) {
+    remember(key, known); // most recently used: kept longest
+    return { key, html: known.html };
+  }
   const cached = readCached(key);
   if (cached) {
     remember(key, cached);
