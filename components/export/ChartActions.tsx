@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { chartLink } from "@/lib/export/link";
 import { translator, type Lang } from "@/lib/i18n";
 import type { ExportColumn, ExportMeta, ExportRow } from "@/lib/export/types";
@@ -81,7 +81,8 @@ export function ChartActions({ cardId, title, subtitle, description, sources, cr
     const marked = name ? [t(`${name} är markerad (min region).`, `${name} is highlighted (my region).`)] : [];
     return { title, subtitle, description: standing + description, sources, credit, notes: [...notes, ...marked], link: link(), exportedAt: new Date(), lang };
   };
-  const tidy = useMemo(() => (data ? unpackTable(data) : table), [data, table]);
+  // Unpacked when a download is made, not when the card hydrates.
+  const tidy = () => (data ? unpackTable(data) : table);
   const { busy, run } = useChartDownload({ cardId, rootRef, meta, data: tidy, names: { page, selection, year }, t });
 
   async function download(format: Parameters<typeof run>[0], preset: Parameters<typeof run>[1]) {

@@ -28,7 +28,8 @@ export function useChartDownload({ cardId, rootRef, meta, data, names, t }: {
   cardId: string;
   rootRef: React.RefObject<HTMLElement | null>;
   meta: () => ExportMeta;
-  data: DataTable;
+  /** The card's data, made when a download is asked for (unpacking it is nobody's cost at page load). */
+  data: () => DataTable;
   names: { page: string; selection?: string; year?: string };
   t: T;
 }) {
@@ -45,7 +46,7 @@ export function useChartDownload({ cardId, rootRef, meta, data, names, t }: {
     try {
       const card = rootRef.current?.closest("[data-chart-id]") ?? document.querySelector(`[data-chart-id="${CSS.escape(cardId)}"]`);
       const { makeDownload } = await import("./make-download");
-      const made = await makeDownload({ format, preset, card, cardId, meta: m, data, filename });
+      const made = await makeDownload({ format, preset, card, cardId, meta: m, data: data(), filename });
       if (!made) return { ok: false, message: t("Det finns inget diagram att ladda ner här. Ladda ner data i stället.", "There is no chart to download here. Download the data instead.") };
       return { ok: true, message: done(format, t) };
     } catch (err) {

@@ -33,9 +33,11 @@ function remember(key: string, chart: CachedChart): void {
   recent.set(key, chart);
   if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
 }
-/** A chart this server has drawn (or read from the cache), by key. */
+/** A chart this server has drawn (or read from the cache), by key: memory first, then the disk; either way kept as recent. */
 export function drawnChart(key: string): CachedChart | undefined {
-  return recent.get(key) ?? readCached(key);
+  const chart = recent.get(key) ?? readCached(key);
+  if (chart) remember(key, chart);
+  return chart;
 }
 provideStaticHtml((key) => drawnChart(key)?.html);
 
@@ -115,16 +117,8 @@ export async function staticChart(kind: ChartKind, props: unknown): Promise<{ ke
   const widths = STATIC_WIDTHS;
   const key = chartKey(kind, props, widths);
   // Memory first: where the disk is read-only (the container), a view drawn once is not drawn again.
-  const known = recent.get(key);
-  if (known) {
-    remember(key, known); // most recently used: kept longest
-    return { key, html: known.html };
-  }
-  const cached = readCached(key);
-  if (cached) {
-    remember(key, cached);
-    return { key, html: cached.html };
-  }
+  const known = drawnChart(key);
+  if (known) return { key, html: known.html };
   if (!drawingAvailable()) return undefined;
   let job = inFlight.get(key);
   if (!job) {
